@@ -1,0 +1,40 @@
+import { AftersalesError, type AftersalesIssue } from './AftersalesError';
+
+/**
+ * What every `safeX()` function returns: the value, or the issues that stopped it. Never throws.
+ *
+ * @example
+ * const result = safeParseVehicle(input);
+ * if (result.ok) use(result.value);
+ * else for (const issue of result.issues) console.log(issue.code, issue.message.zh);
+ */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly AftersalesIssue[] };
+
+/** A successful {@link Result}. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** A failed {@link Result}. */
+export function fail<T = never>(issues: readonly AftersalesIssue[]): Result<T> {
+  return { ok: false, issues };
+}
+
+/**
+ * Runs `fn` and turns an {@link AftersalesError} into a failed result; any other exception is a
+ * bug and is re-thrown. This is how each `safeX()` twin is built from its throwing `x()`.
+ */
+export function attempt<T>(fn: () => T): Result<T> {
+  try {
+    return ok(fn());
+  } catch (error) {
+    if (error instanceof AftersalesError) return fail(error.issues);
+    throw error;
+  }
+}
+
+/** Returns the value or throws the issues as an {@link AftersalesError}. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new AftersalesError(result.issues);
+}

@@ -1,0 +1,169 @@
+import type { LocalizedText } from '../i18n/LocalizedText';
+
+/** Parameters a message template may read; plain JSON so an issue stays serializable. */
+export type IssueParams = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+
+type Template = (params: IssueParams) => LocalizedText;
+
+const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
+
+/**
+ * Every error code the library can produce, with its English and Chinese message.
+ *
+ * Codes are stable: a DMS may branch on them, translate them, or count them. Add new codes here,
+ * never rename one. Grouped by the area that raises them.
+ */
+const catalog = {
+  // Input shape (raised while validating records against the domain schemas).
+  'input.required': () => ({ en: 'is required', zh: '为必填项' }),
+  'input.invalid_type': (p) => ({
+    en: `must be ${s(p.expected)} (received ${s(p.received)})`,
+    zh: `应为 ${s(p.expected)}（实际为 ${s(p.received)}）`,
+  }),
+  'input.invalid_value': (p) => ({
+    en: `must be one of: ${s(p.allowed)}`,
+    zh: `必须是以下之一：${s(p.allowed)}`,
+  }),
+  'input.invalid_format': (p) => ({
+    en: `is not a valid ${s(p.format)}`,
+    zh: `不是有效的${s(p.format)}`,
+  }),
+  'input.too_small': (p) => ({
+    en: `must be ${p.inclusive === false ? 'greater than' : 'at least'} ${s(p.minimum)}`,
+    zh: `必须${p.inclusive === false ? '大于' : '不小于'} ${s(p.minimum)}`,
+  }),
+  'input.too_big': (p) => ({
+    en: `must be ${p.inclusive === false ? 'less than' : 'at most'} ${s(p.maximum)}`,
+    zh: `必须${p.inclusive === false ? '小于' : '不大于'} ${s(p.maximum)}`,
+  }),
+  'input.unrecognized_keys': (p) => ({
+    en: `has unknown field(s): ${s(p.keys)}`,
+    zh: `含有未知字段：${s(p.keys)}`,
+  }),
+  'input.inconsistent': (p) => ({
+    en: `is inconsistent: ${s(p.reason)}`,
+    zh: `前后不一致：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'input.invalid': (p) => ({
+    en: `is invalid${p.detail ? `: ${s(p.detail)}` : ''}`,
+    zh: `无效${p.detail ? `：${s(p.detail)}` : ''}`,
+  }),
+
+  // Vehicle identification number (ISO 3779 / GB 16735).
+  'vin.length': (p) => ({
+    en: `VIN must have 17 characters (has ${s(p.length)})`,
+    zh: `车辆识别代号（VIN）应为17位（实际 ${s(p.length)} 位）`,
+  }),
+  'vin.character': (p) => ({
+    en: `VIN contains a character not allowed by ISO 3779 at position ${s(p.position)}: '${s(p.character)}' (letters I, O, Q are never used)`,
+    zh: `VIN 第 ${s(p.position)} 位含有不允许的字符“${s(p.character)}”（不得使用字母 I、O、Q）`,
+  }),
+  'vin.check_digit': (p) => ({
+    en: `VIN check digit (position 9) is '${s(p.actual)}' but should be '${s(p.expected)}'; the VIN is mistyped`,
+    zh: `VIN 校验位（第9位）为“${s(p.actual)}”，应为“${s(p.expected)}”，VIN 录入有误`,
+  }),
+
+  // Money.
+  'money.float': (p) => ({
+    en: `amount ${s(p.value)} is a non-integer JS number; pass a decimal string (e.g. '12.34') or integer minor units`,
+    zh: `金额 ${s(p.value)} 是非整数的 JS 数值；请传入十进制字符串（如“12.34”）或以分为单位的整数`,
+  }),
+  'money.invalid_amount': (p) => ({
+    en: `'${s(p.value)}' is not a decimal amount`,
+    zh: `“${s(p.value)}”不是有效的十进制金额`,
+  }),
+  'money.invalid_currency': (p) => ({
+    en: `'${s(p.currency)}' is not an ISO 4217 currency code`,
+    zh: `“${s(p.currency)}”不是 ISO 4217 货币代码`,
+  }),
+  'money.currency_mismatch': (p) => ({
+    en: `cannot combine ${s(p.left)} with ${s(p.right)}`,
+    zh: `不能将 ${s(p.left)} 与 ${s(p.right)} 混合计算`,
+  }),
+  'money.invalid_ratios': (p) => ({
+    en: `allocation ratios must be non-negative decimals with a positive sum (${s(p.reason)})`,
+    zh: `分摊比例必须为非负数且总和大于零（${s(p.reasonZh ?? p.reason)}）`,
+  }),
+  'money.not_minor_units': (p) => ({
+    en: `${s(p.value)} is not a whole number of minor units (e.g. fen)`,
+    zh: `${s(p.value)} 不是整数个最小货币单位（如分）`,
+  }),
+  'money.invalid_rounding': (p) => ({
+    en: `'${s(p.rounding)}' is not a rounding mode`,
+    zh: `“${s(p.rounding)}”不是有效的舍入方式`,
+  }),
+
+  // Business time.
+  'time.invalid_date': (p) => ({
+    en: `'${s(p.value)}' is not a calendar date (YYYY-MM-DD)`,
+    zh: `“${s(p.value)}”不是有效日期（YYYY-MM-DD）`,
+  }),
+  'time.invalid_instant': (p) => ({
+    en: `'${s(p.value)}' is not an instant (ISO 8601 with a UTC offset, e.g. 2024-03-01T09:30:00+08:00)`,
+    zh: `“${s(p.value)}”不是有效时刻（需带时区偏移的 ISO 8601，如 2024-03-01T09:30:00+08:00）`,
+  }),
+  'time.invalid_zone': (p) => ({
+    en: `'${s(p.value)}' is not an IANA time zone (e.g. Asia/Shanghai)`,
+    zh: `“${s(p.value)}”不是 IANA 时区（如 Asia/Shanghai）`,
+  }),
+  'time.invalid_range': (p) => ({
+    en: `the range ends (${s(p.end)}) before it starts (${s(p.start)})`,
+    zh: `区间结束（${s(p.end)}）早于开始（${s(p.start)}）`,
+  }),
+  'time.invalid_period': (p) => ({
+    en: `invalid period: ${s(p.reason)}`,
+    zh: `期限无效：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'time.invalid_calendar': (p) => ({
+    en: `invalid business calendar: ${s(p.reason)}`,
+    zh: `营业日历无效：${s(p.reasonZh ?? p.reason)}`,
+  }),
+
+  // Decisions.
+  'decision.invalid_citation': (p) => ({
+    en: `'${s(p.value)}' is not a citation (regulation:<id>#<article>, manual:<key> or oem:<policy>#<field>)`,
+    zh: `“${s(p.value)}”不是有效出处（regulation:<id>#<条款>、manual:<键> 或 oem:<政策>#<字段>）`,
+  }),
+
+  // Plugins and the registry.
+  'plugin.invalid': (p) => ({
+    en: `invalid plugin: ${s(p.reason)}`,
+    zh: `插件无效：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'plugin.duplicate_id': (p) => ({
+    en: `plugin '${s(p.id)}' is registered twice`,
+    zh: `插件“${s(p.id)}”被重复注册`,
+  }),
+  'plugin.duplicate_contribution': (p) => ({
+    en: `${s(p.kind)} '${s(p.id)}' is contributed by both '${s(p.first)}' and '${s(p.second)}'`,
+    zh: `${s(p.kind)}“${s(p.id)}”同时由插件“${s(p.first)}”和“${s(p.second)}”提供`,
+  }),
+  'registry.unknown': (p) => ({
+    en: `no ${s(p.kind)} with id '${s(p.id)}' is registered`,
+    zh: `未注册 id 为“${s(p.id)}”的${s(p.kind)}`,
+  }),
+} satisfies Record<string, Template>;
+
+/**
+ * The stable code of an {@link AftersalesIssue}. See `docs/errors.md` for the full list.
+ *
+ * - `input.*`: a record does not match its schema (type, format, range, unknown field).
+ * - `vin.*`: a VIN fails ISO 3779 / GB 16735 structure or check digit.
+ * - `money.*`: a float, a malformed amount, a currency mix, bad allocation ratios.
+ * - `time.*`: a malformed date, instant, time zone, period or business calendar.
+ * - `decision.*`, `plugin.*`, `registry.*`: rule traces and the plugin registry.
+ */
+export type ErrorCode = keyof typeof catalog;
+
+/** All codes, for documentation and exhaustive tests. */
+export const errorCodes = Object.freeze(Object.keys(catalog) as ErrorCode[]);
+
+/** Renders the English and Chinese message of `code` with its parameters. */
+export function describeError(code: ErrorCode, params: IssueParams = {}): LocalizedText {
+  return catalog[code](params);
+}
+
+/** True when `value` is one of the documented {@link ErrorCode}s. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(catalog, value);
+}

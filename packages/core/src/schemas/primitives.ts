@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by every record. Records are plain JSON: dates and instants are ISO
+ * strings, money amounts are decimal strings (never JS floats), quantities are decimal strings
+ * too where the unit can be fractional (litres of oil).
+ */
+
+const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/**
+ * A decimal amount as a string, e.g. `"1280.50"`. A JSON number is accepted at the boundary and
+ * converted through its shortest decimal form (`12.5` → `"12.5"`); NaN, Infinity and exponent
+ * forms are rejected with `money.invalid_amount`.
+ */
+export const decimalStringSchema = z
+  .union([z.string(), z.number()])
+  .transform((value, ctx) => {
+    const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'NaN') : value.trim();
+    if (!DECIMAL.test(text)) {
+      ctx.addIssue({ code: 'custom', params: { code: 'money.invalid_amount', value: String(value) } });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+/** A decimal amount that may not be negative (prices, hours, quantities). */
+export const nonNegativeDecimalSchema = decimalStringSchema.refine((value) => !value.startsWith('-'), {
+  params: { code: 'input.too_small', minimum: 0, inclusive: true },
+});
+
+/** ISO 4217 currency code; `CNY` unless a record says otherwise. */
+export const currencyCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { params: { code: 'money.invalid_currency' } })
+  .default('CNY');
+
+/** A calendar date without time or zone: `YYYY-MM-DD` (a real date: no 2023-02-29). */
+export const calendarDateSchema = z.iso.date();
+
+/**
+ * An instant: ISO 8601 date-time **with** a UTC offset (`Z` or `+08:00`). A local time without
+ * offset is rejected, because its meaning would depend on the host's time zone.
+ */
+export const instantSchema = z.iso.datetime({ offset: true });
+
+/** An IANA time zone name, checked against the runtime's time-zone database. */
+export const timeZoneSchema = z.string().refine(
+  (value) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+      return value.length > 0;
+    } catch {
+      return false;
+    }
+  },
+  { params: { code: 'time.invalid_zone' } },
+);
+
+/** A record identifier: non-empty text, at most 64 characters, no surrounding whitespace. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^\S(?:.*\S)?$/, { params: { code: 'input.invalid_format', format: 'identifier (no surrounding spaces)' } });
+
+/** An odometer value in kilometres: a non-negative integer. */
+export const kilometresSchema = z.number().int().min(0).max(5_000_000);

@@ -1,0 +1,23 @@
+/**
+ * One row of the table in docs/benchmarks.md: a figure an issue names, measured on this machine.
+ * `measured` is a plain number in the unit the figure's name gives; `baseline` names what was
+ * measured in the same run for comparison (e.g. `plain numbers: 250000000`).
+ */
+export interface BenchRow {
+  readonly figure: string;
+  readonly measured: number;
+  readonly target: string;
+  readonly baseline: string;
+}
+
+/** Runs `fn` `rounds` times after one warm-up and returns the best time in milliseconds. */
+export function bestOf(rounds: number, fn: () => unknown): number {
+  fn();
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < rounds; i += 1) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}

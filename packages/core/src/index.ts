@@ -28,3 +28,17 @@ export {
 } from './schemas/primitives';
 export { parseRecord, parseRecords, safeParseRecord } from './schemas/parse';
 export type { BatchResult, RowResult } from './schemas/parse';
+
+export type { JsonObject, JsonValue } from './json/JsonValue';
+
+export { citation, isCitation, readCitation } from './decision/citation';
+export type { Citation, ParsedCitation } from './decision/citation';
+export type { Decision, RuleStatus, TraceStep } from './decision/Decision';
+export { createDecision, defineRule } from './decision/rule';
+export type { Rule, RuleInfo } from './decision/rule';
+export { explainDecision, failedSteps } from './decision/explain';
+
+export { contributionKinds, definePlugin } from './plugin/definePlugin';
+export type { Contribution, ContributionKind, Plugin, PluginDefinition } from './plugin/definePlugin';
+export { createAftersales } from './plugin/createAftersales';
+export type { Aftersales, CreateAftersalesOptions, PluginRef } from './plugin/createAftersales';

@@ -1,0 +1,37 @@
+/** A value that survives `JSON.stringify` → `JSON.parse` unchanged. Decisions and facts are made of these. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A JSON object. */
+export type JsonObject = { readonly [key: string]: JsonValue };
+
+/**
+ * Returns the path of the first part of `value` that is not plain JSON (a function, `undefined`,
+ * NaN, Infinity, a Date, a Map, a cycle…), or `undefined` when the whole value is JSON.
+ *
+ * @example
+ * findNonJson({ km: 3000, at: new Date() }); // ['at']
+ */
+export function findNonJson(value: unknown, path: (string | number)[] = [], seen = new Set<object>()): (string | number)[] | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (typeof value !== 'object') return path;
+  if (seen.has(value)) return path;
+  if (Array.isArray(value)) {
+    seen.add(value);
+    for (let i = 0; i < value.length; i += 1) {
+      const bad = findNonJson(value[i], [...path, i], seen);
+      if (bad) return bad;
+    }
+    seen.delete(value);
+    return undefined;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return path;
+  seen.add(value);
+  for (const [key, inner] of Object.entries(value)) {
+    const bad = findNonJson(inner, [...path, key], seen);
+    if (bad) return bad;
+  }
+  seen.delete(value);
+  return undefined;
+}

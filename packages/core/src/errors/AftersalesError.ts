@@ -44,7 +44,11 @@ export function formatPath(path: IssuePath): string {
  * @example
  * createIssue('money.currency_mismatch', ['total'], { left: 'CNY', right: 'USD' });
  */
-export function createIssue(code: ErrorCode, path: IssuePath = [], params: IssueParams = {}): AftersalesIssue {
+export function createIssue(
+  code: ErrorCode,
+  path: IssuePath = [],
+  params: IssueParams = {},
+): AftersalesIssue {
   const text = describeError(code, params);
   const where = formatPath(path);
   const message = where === '' ? text : { en: `${where} ${text.en}`, zh: `${where} ${text.zh}` };
@@ -87,7 +91,13 @@ export class AftersalesError extends Error {
   }
 
   /** A plain JSON form (`JSON.stringify` of an Error loses its fields otherwise). */
-  toJSON(): { name: string; code: ErrorCode; path: IssuePath; message: LocalizedText; issues: readonly AftersalesIssue[] } {
+  toJSON(): {
+    name: string;
+    code: ErrorCode;
+    path: IssuePath;
+    message: LocalizedText;
+    issues: readonly AftersalesIssue[];
+  } {
     return { name: this.name, code: this.code, path: this.path, message: this.messages, issues: this.issues };
   }
 }
@@ -96,6 +106,8 @@ export class AftersalesError extends Error {
 export function isAftersalesError(error: unknown): error is AftersalesError {
   return (
     error instanceof AftersalesError ||
-    (error instanceof Error && error.name === 'AftersalesError' && Array.isArray((error as { issues?: unknown }).issues))
+    (error instanceof Error &&
+      error.name === 'AftersalesError' &&
+      Array.isArray((error as { issues?: unknown }).issues))
   );
 }

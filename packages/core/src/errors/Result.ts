@@ -8,7 +8,9 @@ import { AftersalesError, type AftersalesIssue } from './AftersalesError';
  * if (result.ok) use(result.value);
  * else for (const issue of result.issues) console.log(issue.code, issue.message.zh);
  */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly AftersalesIssue[] };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly AftersalesIssue[] };
 
 /** A successful {@link Result}. */
 export function ok<T>(value: T): Result<T> {

@@ -65,16 +65,20 @@ const catalog = {
 
   // Money.
   'money.float': (p) => ({
-    en: `amount ${s(p.value)} is a non-integer JS number; pass a decimal string (e.g. '12.34') or integer minor units`,
-    zh: `金额 ${s(p.value)} 是非整数的 JS 数值；请传入十进制字符串（如“12.34”）或以分为单位的整数`,
+    en: `${s(p.value)} is a non-integer JS number; pass a decimal string (e.g. '12.34') or integer minor units`,
+    zh: `${s(p.value)} 是非整数的 JS 数值；请传入十进制字符串（如“12.34”）或以分为单位的整数`,
+  }),
+  'money.unsafe_integer': (p) => ({
+    en: `${s(p.value)} is beyond the JS safe-integer range (±9007199254740991) and may have lost digits; pass a decimal string or a bigint`,
+    zh: `${s(p.value)} 超出 JS 安全整数范围（±9007199254740991），可能已丢失精度；请传入十进制字符串或 bigint`,
   }),
   'money.invalid_amount': (p) => ({
     en: `'${s(p.value)}' is not a decimal amount`,
     zh: `“${s(p.value)}”不是有效的十进制金额`,
   }),
   'money.invalid_currency': (p) => ({
-    en: `'${s(p.currency)}' is not an ISO 4217 currency code`,
-    zh: `“${s(p.currency)}”不是 ISO 4217 货币代码`,
+    en: `'${s(p.currency ?? p.value)}' is not an ISO 4217 currency code`,
+    zh: `“${s(p.currency ?? p.value)}”不是 ISO 4217 货币代码`,
   }),
   'money.currency_mismatch': (p) => ({
     en: `cannot combine ${s(p.left)} with ${s(p.right)}`,
@@ -85,8 +89,8 @@ const catalog = {
     zh: `分摊比例必须为非负数且总和大于零（${s(p.reasonZh ?? p.reason)}）`,
   }),
   'money.not_minor_units': (p) => ({
-    en: `${s(p.value)} is not a whole number of minor units (e.g. fen)`,
-    zh: `${s(p.value)} 不是整数个最小货币单位（如分）`,
+    en: `${s(p.value)} is not a whole number of minor units (e.g. fen); round it first with an explicit rounding mode`,
+    zh: `${s(p.value)} 不是整数个最小货币单位（如分）；请先按明确的舍入方式取整`,
   }),
   'money.invalid_rounding': (p) => ({
     en: `'${s(p.rounding)}' is not a rounding mode`,
@@ -107,8 +111,8 @@ const catalog = {
     zh: `“${s(p.value)}”不是 IANA 时区（如 Asia/Shanghai）`,
   }),
   'time.invalid_range': (p) => ({
-    en: `the range ends (${s(p.end)}) before it starts (${s(p.start)})`,
-    zh: `区间结束（${s(p.end)}）早于开始（${s(p.start)}）`,
+    en: `the range ends (${s(p.end)}) before it starts (${s(p.start)})${p.reason ? `: ${s(p.reason)}` : ''}`,
+    zh: `区间结束（${s(p.end)}）早于开始（${s(p.start)}）${p.reason ? `：${s(p.reasonZh ?? p.reason)}` : ''}`,
   }),
   'time.invalid_period': (p) => ({
     en: `invalid period: ${s(p.reason)}`,

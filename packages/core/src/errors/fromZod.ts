@@ -36,7 +36,12 @@ function plainParams(params: CodedParams): IssueParams {
   const out: Record<string, string | number | boolean | null | readonly string[]> = {};
   for (const [key, value] of Object.entries(params)) {
     if (key === 'code') continue;
-    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    if (
+      value === null ||
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'boolean'
+    ) {
       out[key] = value;
     } else if (Array.isArray(value)) out[key] = value.map(String);
     else out[key] = String(value);
@@ -56,11 +61,23 @@ function translate(issue: z.core.$ZodIssue, input: unknown, prefix: IssuePath): 
     case 'invalid_value':
       return [createIssue('input.invalid_value', path, { allowed: issue.values.map((v) => String(v)) })];
     case 'invalid_format':
-      return [createIssue('input.invalid_format', path, { format: formatNames[issue.format] ?? issue.format })];
+      return [
+        createIssue('input.invalid_format', path, { format: formatNames[issue.format] ?? issue.format }),
+      ];
     case 'too_small':
-      return [createIssue('input.too_small', path, { minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true })];
+      return [
+        createIssue('input.too_small', path, {
+          minimum: Number(issue.minimum),
+          inclusive: issue.inclusive ?? true,
+        }),
+      ];
     case 'too_big':
-      return [createIssue('input.too_big', path, { maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true })];
+      return [
+        createIssue('input.too_big', path, {
+          maximum: Number(issue.maximum),
+          inclusive: issue.inclusive ?? true,
+        }),
+      ];
     case 'unrecognized_keys':
       return [createIssue('input.unrecognized_keys', path, { keys: issue.keys })];
     case 'invalid_union': {
@@ -72,7 +89,15 @@ function translate(issue: z.core.$ZodIssue, input: unknown, prefix: IssuePath): 
     }
     case 'custom': {
       const params = (issue.params ?? {}) as CodedParams;
-      if (isErrorCode(params.code)) return [createIssue(params.code, path, plainParams(params))];
+      if (isErrorCode(params.code)) {
+        // Templates may quote the offending value; give them the primitive that was received.
+        const received = valueAt(input, issue.path as IssuePath);
+        const quoted =
+          typeof received === 'object' || received === undefined
+            ? {}
+            : { value: String(received).slice(0, 80) };
+        return [createIssue(params.code, path, { ...quoted, ...plainParams(params) })];
+      }
       return [createIssue('input.invalid', path, { detail: issue.message })];
     }
     default:

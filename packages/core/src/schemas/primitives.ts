@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCurrencyCode } from '../money/currency';
 
 /**
  * Field schemas shared by every record. Records are plain JSON: dates and instants are ISO
@@ -6,33 +7,31 @@ import { z } from 'zod';
  * too where the unit can be fractional (litres of oil).
  */
 
-const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 /**
  * A decimal amount as a string, e.g. `"1280.50"`. A JSON number is accepted at the boundary and
  * converted through its shortest decimal form (`12.5` → `"12.5"`); NaN, Infinity and exponent
  * forms are rejected with `money.invalid_amount`.
  */
-export const decimalStringSchema = z
-  .union([z.string(), z.number()])
-  .transform((value, ctx) => {
-    const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'NaN') : value.trim();
-    if (!DECIMAL.test(text)) {
-      ctx.addIssue({ code: 'custom', params: { code: 'money.invalid_amount', value: String(value) } });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const decimalStringSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'NaN') : value.trim();
+  if (!DECIMAL.test(text)) {
+    ctx.addIssue({ code: 'custom', params: { code: 'money.invalid_amount', value: String(value) } });
+    return z.NEVER;
+  }
+  return text;
+});
 
 /** A decimal amount that may not be negative (prices, hours, quantities). */
 export const nonNegativeDecimalSchema = decimalStringSchema.refine((value) => !value.startsWith('-'), {
   params: { code: 'input.too_small', minimum: 0, inclusive: true },
 });
 
-/** ISO 4217 currency code; `CNY` unless a record says otherwise. */
+/** ISO 4217 currency code known to the runtime (upper case); `CNY` unless a record says otherwise. */
 export const currencyCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, { params: { code: 'money.invalid_currency' } })
+  .refine(isCurrencyCode, { params: { code: 'money.invalid_currency' } })
   .default('CNY');
 
 /** A calendar date without time or zone: `YYYY-MM-DD` (a real date: no 2023-02-29). */
@@ -62,7 +61,39 @@ export const idSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^\S(?:.*\S)?$/, { params: { code: 'input.invalid_format', format: 'identifier (no surrounding spaces)' } });
+  .refine((value) => /^\S(?:.*\S)?$/.test(value), {
+    params: { code: 'input.invalid_format', format: 'identifier (no surrounding spaces)' },
+  });
 
 /** An odometer value in kilometres: a non-negative integer. */
 export const kilometresSchema = z.number().int().min(0).max(5_000_000);
+
+/** A decimal amount that must be greater than zero (a pack size, a survey scale's maximum). */
+export const positiveDecimalSchema = decimalStringSchema.refine(
+  (value) => !value.startsWith('-') && !/^0(?:\.0+)?$/.test(value),
+  {
+    params: { code: 'input.too_small', minimum: 0, inclusive: false },
+  },
+);
+
+/**
+ * Free text a person typed (a concern, a note): not blank, at most 4,000 characters. Kept as
+ * typed, never trimmed.
+ */
+export const textSchema = z
+  .string()
+  .max(4000)
+  .refine((value) => /\S/.test(value), { params: { code: 'input.required' } });
+
+/** A short label (a name, a model, a unit): not blank, at most 200 characters. */
+export const shortTextSchema = z
+  .string()
+  .max(200)
+  .refine((value) => /\S/.test(value), { params: { code: 'input.required' } });
+
+/**
+ * DMS-specific data a user wants to keep with a record: any JSON value under a non-empty key.
+ * Records reject unknown fields, so this is the one place for what the model has no field for
+ * (a STAR narrative, a DMS's own status code). Never read by the library's rules.
+ */
+export const extensionsSchema = z.record(z.string().min(1).max(128), z.json());

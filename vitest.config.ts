@@ -9,6 +9,10 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: conditions } },
   test: {
     include: ['packages/**/src/**/*.test.ts', 'packages/**/tests/**/*.test.ts', 'tests/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['packages/**/*.test-d.ts', 'tests/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    typecheck: {
+      enabled: true,
+      include: ['packages/**/*.test-d.ts', 'tests/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
   },
 });

@@ -10,7 +10,9 @@ const brandX = definePlugin({
   version: '2.1.0',
   name: { en: 'Brand X dealer pack', zh: 'X 品牌经销商扩展包' },
   kpis: [{ id: 'brand-x.ev.battery-checks', unit: 'count', citation: 'oem:brand-x-2024#kpis.batteryChecks' }],
-  policies: [{ id: 'brand-x-2024', version: '2024.1.0', coverages: [{ class: 'basic', months: 36, km: 100000 }] }],
+  policies: [
+    { id: 'brand-x-2024', version: '2024.1.0', coverages: [{ class: 'basic', months: 36, km: 100000 }] },
+  ],
   jurisdictions: [{ id: 'acme.test-jurisdiction', rules: [] }],
   flows: [{ id: 'repair-order.brand-x-pdi', extends: 'repair-order', states: ['pdi'] }],
   parts: [{ id: 'brand-x.stocking', serviceLevel: '0.95' }],
@@ -31,7 +33,10 @@ describe('an example plugin', () => {
       expect(registry.get(kind, first.id), kind).toEqual(first);
       expect(registry.ownerOf(kind, first.id)).toEqual({ id: '@acme/brand-x', version: '2.1.0' });
     }
-    expect(registry.list('kpis').map((kpi) => kpi.id)).toEqual(['brand-x.ev.battery-checks', 'group.wash.rate']);
+    expect(registry.list('kpis').map((kpi) => kpi.id)).toEqual([
+      'brand-x.ev.battery-checks',
+      'group.wash.rate',
+    ]);
     expect(registry.plugins).toEqual([
       { id: '@acme/brand-x', version: '2.1.0' },
       { id: 'acme.dealer-group', version: '1.0.0' },
@@ -52,7 +57,11 @@ describe('an example plugin', () => {
     expect(() => createAftersales({ plugins: [brandX, brandX], timeZone: 'Asia/Shanghai' })).toThrowError(
       expect.objectContaining({ code: 'plugin.duplicate_id', path: ['plugins', 1, 'id'] }),
     );
-    const copycat = definePlugin({ id: '@other/copycat', version: '1.0.0', policies: [{ id: 'brand-x-2024' }] });
+    const copycat = definePlugin({
+      id: '@other/copycat',
+      version: '1.0.0',
+      policies: [{ id: 'brand-x-2024' }],
+    });
     expect(() => createAftersales({ plugins: [brandX, copycat], timeZone: 'Asia/Shanghai' })).toThrowError(
       expect.objectContaining({
         code: 'plugin.duplicate_contribution',

@@ -1,0 +1,9 @@
+/**
+ * Seeded generators shared by tests, benchmarks and the demo. Private: no published package
+ * depends on it.
+ *
+ * @packageDocumentation
+ */
+
+export type { Random } from './random';
+export { createRandom } from './random';

@@ -28,7 +28,8 @@ const OEM = new RegExp(`^oem:(${NAME})#([A-Za-z0-9][A-Za-z0-9.\\[\\]_-]*)$`);
 export function readCitation(text: unknown): ParsedCitation | undefined {
   if (typeof text !== 'string') return undefined;
   const regulation = REGULATION.exec(text);
-  if (regulation?.[1] && regulation[2]) return { scheme: 'regulation', source: regulation[1], article: regulation[2] };
+  if (regulation?.[1] && regulation[2])
+    return { scheme: 'regulation', source: regulation[1], article: regulation[2] };
   const manual = MANUAL.exec(text);
   if (manual?.[1]) return { scheme: 'manual', key: manual[1] };
   const oem = OEM.exec(text);

@@ -17,21 +17,44 @@ const periods = defineRule({
 
 describe('readCitation', () => {
   it('takes the three schemes apart', () => {
-    expect(readCitation('regulation:cn-sanbao-2021#24')).toEqual({ scheme: 'regulation', source: 'cn-sanbao-2021', article: '24' });
-    expect(readCitation('regulation:us-ca-civ#1793.22(b)')).toEqual({ scheme: 'regulation', source: 'us-ca-civ', article: '1793.22(b)' });
+    expect(readCitation('regulation:cn-sanbao-2021#24')).toEqual({
+      scheme: 'regulation',
+      source: 'cn-sanbao-2021',
+      article: '24',
+    });
+    expect(readCitation('regulation:us-ca-civ#1793.22(b)')).toEqual({
+      scheme: 'regulation',
+      source: 'us-ca-civ',
+      article: '1793.22(b)',
+    });
     expect(readCitation('manual:parts.fill.rate')).toEqual({ scheme: 'manual', key: 'parts.fill.rate' });
-    expect(readCitation('oem:acme-2024#coverages[2].months')).toEqual({ scheme: 'oem', policy: 'acme-2024', field: 'coverages[2].months' });
+    expect(readCitation('oem:acme-2024#coverages[2].months')).toEqual({
+      scheme: 'oem',
+      policy: 'acme-2024',
+      field: 'coverages[2].months',
+    });
   });
 
   it('returns undefined for text that is not a citation', () => {
-    for (const text of ['', 'manual:', 'regulation:cn-sanbao-2021', 'oem:acme', 'see article 24', 'http://x#y', 42, null]) {
+    for (const text of [
+      '',
+      'manual:',
+      'regulation:cn-sanbao-2021',
+      'oem:acme',
+      'see article 24',
+      'http://x#y',
+      42,
+      null,
+    ]) {
       expect(readCitation(text), String(text)).toBeUndefined();
       expect(isCitation(text)).toBe(false);
     }
   });
 
   it('throws a coded error from citation() for a malformed one', () => {
-    expect(() => citation('article 24')).toThrowError(expect.objectContaining({ code: 'decision.invalid_citation', path: ['cite'] }));
+    expect(() => citation('article 24')).toThrowError(
+      expect.objectContaining({ code: 'decision.invalid_citation', path: ['cite'] }),
+    );
   });
 });
 
@@ -60,9 +83,9 @@ describe('defineRule', () => {
     expect(() => defineRule({ id: 'a.b', cite: 'the manual' as any, title })).toThrowError(
       expect.objectContaining({ code: 'decision.invalid_citation' }),
     );
-    expect(() => defineRule({ id: 'a.b', cite: 'manual:x', title: { en: 'only English', zh: '' } })).toThrowError(
-      expect.objectContaining({ code: 'input.invalid_type', path: ['title'] }),
-    );
+    expect(() =>
+      defineRule({ id: 'a.b', cite: 'manual:x', title: { en: 'only English', zh: '' } }),
+    ).toThrowError(expect.objectContaining({ code: 'input.invalid_type', path: ['title'] }));
   });
 
   it('refuses facts that would not survive JSON, naming the fact', () => {
@@ -95,13 +118,17 @@ describe('createDecision', () => {
       '✓ Day 5 of 7 [cn-sanbao-2021.seven-days · regulation:cn-sanbao-2021#22]',
       '✗ Period ended 2 months ago [cn-sanbao-2021.periods · regulation:cn-sanbao-2021#18]',
     ]);
-    expect(explainDecision(decision, 'zh')[2]).toBe('✗ 包修期已于2个月前届满 [cn-sanbao-2021.periods · regulation:cn-sanbao-2021#18]');
+    expect(explainDecision(decision, 'zh')[2]).toBe(
+      '✗ 包修期已于2个月前届满 [cn-sanbao-2021.periods · regulation:cn-sanbao-2021#18]',
+    );
   });
 
   it('answers bad input with coded errors', () => {
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong input
     const anyInput: any = null;
-    expect(() => createDecision('', trace)).toThrowError(expect.objectContaining({ code: 'input.invalid_type', path: ['outcome'] }));
+    expect(() => createDecision('', trace)).toThrowError(
+      expect.objectContaining({ code: 'input.invalid_type', path: ['outcome'] }),
+    );
     expect(() => createDecision('x', anyInput)).toThrowError(expect.objectContaining({ path: ['trace'] }));
     expect(() => explainDecision(anyInput)).toThrowError(expect.objectContaining({ path: ['decision'] }));
     expect(() => explainDecision(createDecision('x', trace), 'fr' as never)).toThrowError(

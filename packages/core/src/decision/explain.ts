@@ -6,8 +6,14 @@ const marks: Readonly<Record<RuleStatus, string>> = { passed: '✓', failed: '�
 
 function checkDecision(decision: unknown): asserts decision is Pick<Decision, 'trace'> {
   const trace = (decision as { trace?: unknown } | null)?.trace;
-  if (!Array.isArray(trace) || trace.some((step) => step === null || typeof step !== 'object' || !(step.status in marks))) {
-    throw AftersalesError.of('input.invalid_type', ['decision'], { expected: 'a Decision', received: typeof decision });
+  if (
+    !Array.isArray(trace) ||
+    trace.some((step) => step === null || typeof step !== 'object' || !(step.status in marks))
+  ) {
+    throw AftersalesError.of('input.invalid_type', ['decision'], {
+      expected: 'a Decision',
+      received: typeof decision,
+    });
   }
 }
 
@@ -39,6 +45,8 @@ export function explainDecision(decision: Decision, locale: Locale = 'en'): stri
   const head = locale === 'zh' ? `结论：${decision.outcome}` : `Outcome: ${decision.outcome}`;
   return [
     head,
-    ...decision.trace.map((step) => `${marks[step.status]} ${step.message[locale]} [${step.rule} · ${step.cite}]`),
+    ...decision.trace.map(
+      (step) => `${marks[step.status]} ${step.message[locale]} [${step.rule} · ${step.cite}]`,
+    ),
   ];
 }

@@ -36,9 +36,16 @@ function step(info: RuleInfo, status: RuleStatus, facts: JsonObject, message: Lo
     throw AftersalesError.of('input.invalid_type', ['facts'], { expected: 'object', received: typeof facts });
   }
   const bad = findNonJson(facts);
-  if (bad) throw AftersalesError.of('input.invalid', ['facts', ...bad], { detail: 'facts must be plain JSON' });
+  if (bad)
+    throw AftersalesError.of('input.invalid', ['facts', ...bad], { detail: 'facts must be plain JSON' });
   checkText(message, ['message']);
-  return Object.freeze({ rule: info.id, status, facts, message: { en: message.en, zh: message.zh }, cite: info.cite });
+  return Object.freeze({
+    rule: info.id,
+    status,
+    facts,
+    message: { en: message.en, zh: message.zh },
+    cite: info.cite,
+  });
 }
 
 /**
@@ -56,10 +63,15 @@ function step(info: RuleInfo, status: RuleStatus, facts: JsonObject, message: Lo
  */
 export function defineRule(info: RuleInfo): Rule {
   if (info === null || typeof info !== 'object') {
-    throw AftersalesError.of('input.invalid_type', [], { expected: 'object', received: info === null ? 'null' : typeof info });
+    throw AftersalesError.of('input.invalid_type', [], {
+      expected: 'object',
+      received: info === null ? 'null' : typeof info,
+    });
   }
   if (typeof info.id !== 'string' || !RULE_ID.test(info.id)) {
-    throw AftersalesError.of('input.invalid_format', ['id'], { format: 'rule id (dotted lower-case, e.g. cn-sanbao-2021.seven-days)' });
+    throw AftersalesError.of('input.invalid_format', ['id'], {
+      format: 'rule id (dotted lower-case, e.g. cn-sanbao-2021.seven-days)',
+    });
   }
   const cite = citation(info.cite as string);
   checkText(info.title, ['title']);
@@ -68,7 +80,8 @@ export function defineRule(info: RuleInfo): Rule {
     ...base,
     passed: (facts: JsonObject, message: LocalizedText) => step(base, 'passed', facts, message),
     failed: (facts: JsonObject, message: LocalizedText) => step(base, 'failed', facts, message),
-    notApplicable: (facts: JsonObject, message: LocalizedText) => step(base, 'not_applicable', facts, message),
+    notApplicable: (facts: JsonObject, message: LocalizedText) =>
+      step(base, 'not_applicable', facts, message),
   });
 }
 
@@ -84,13 +97,17 @@ export function createDecision<O extends string, D extends JsonObject = JsonObje
   details?: D,
 ): Decision<O, D> {
   if (typeof outcome !== 'string' || outcome === '') {
-    throw AftersalesError.of('input.invalid_type', ['outcome'], { expected: 'non-empty string', received: typeof outcome });
+    throw AftersalesError.of('input.invalid_type', ['outcome'], {
+      expected: 'non-empty string',
+      received: typeof outcome,
+    });
   }
   if (!Array.isArray(trace)) {
     throw AftersalesError.of('input.invalid_type', ['trace'], { expected: 'array', received: typeof trace });
   }
   if (details === undefined) return { outcome, trace: [...trace] };
   const bad = findNonJson(details);
-  if (bad) throw AftersalesError.of('input.invalid', ['details', ...bad], { detail: 'details must be plain JSON' });
+  if (bad)
+    throw AftersalesError.of('input.invalid', ['details', ...bad], { detail: 'details must be plain JSON' });
   return { outcome, trace: [...trace], details };
 }

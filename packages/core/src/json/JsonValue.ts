@@ -1,5 +1,11 @@
 /** A value that survives `JSON.stringify` → `JSON.parse` unchanged. Decisions and facts are made of these. */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
 
 /** A JSON object. */
 export type JsonObject = { readonly [key: string]: JsonValue };
@@ -11,7 +17,11 @@ export type JsonObject = { readonly [key: string]: JsonValue };
  * @example
  * findNonJson({ km: 3000, at: new Date() }); // ['at']
  */
-export function findNonJson(value: unknown, path: (string | number)[] = [], seen = new Set<object>()): (string | number)[] | undefined {
+export function findNonJson(
+  value: unknown,
+  path: (string | number)[] = [],
+  seen = new Set<object>(),
+): (string | number)[] | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
   if (typeof value !== 'object') return path;

@@ -56,19 +56,27 @@ function checkKind(kind: unknown): asserts kind is ContributionKind {
  */
 export function createAftersales(options: CreateAftersalesOptions): Aftersales {
   if (options === null || typeof options !== 'object') {
-    throw AftersalesError.of('input.invalid_type', [], { expected: 'object', received: options === null ? 'null' : typeof options });
+    throw AftersalesError.of('input.invalid_type', [], {
+      expected: 'object',
+      received: options === null ? 'null' : typeof options,
+    });
   }
   if (!timeZoneSchema.safeParse(options.timeZone).success) {
     throw AftersalesError.of('time.invalid_zone', ['timeZone'], { value: String(options.timeZone) });
   }
   const plugins: readonly Plugin[] = options.plugins ?? [];
   if (!Array.isArray(plugins as unknown)) {
-    throw AftersalesError.of('input.invalid_type', ['plugins'], { expected: 'array', received: typeof plugins });
+    throw AftersalesError.of('input.invalid_type', ['plugins'], {
+      expected: 'array',
+      received: typeof plugins,
+    });
   }
   const targets = options.targets ?? {};
   const badTarget = findNonJson(targets);
   if (badTarget || typeof targets !== 'object' || Array.isArray(targets)) {
-    throw AftersalesError.of('input.invalid', ['targets', ...(badTarget ?? [])], { detail: 'targets must be a plain JSON object' });
+    throw AftersalesError.of('input.invalid', ['targets', ...(badTarget ?? [])], {
+      detail: 'targets must be a plain JSON object',
+    });
   }
 
   const refs: PluginRef[] = [];
@@ -92,12 +100,16 @@ export function createAftersales(options: CreateAftersalesOptions): Aftersales {
       (plugin[kind] ?? []).forEach((item, itemIndex) => {
         const previous = registered.get(item.id);
         if (previous) {
-          throw AftersalesError.of('plugin.duplicate_contribution', ['plugins', index, kind, itemIndex, 'id'], {
-            kind,
-            id: item.id,
-            first: previous.owner.id,
-            second: plugin.id,
-          });
+          throw AftersalesError.of(
+            'plugin.duplicate_contribution',
+            ['plugins', index, kind, itemIndex, 'id'],
+            {
+              kind,
+              id: item.id,
+              first: previous.owner.id,
+              second: plugin.id,
+            },
+          );
         }
         registered.set(item.id, { item, owner });
       });
@@ -108,7 +120,9 @@ export function createAftersales(options: CreateAftersalesOptions): Aftersales {
     checkKind(kind);
     return byKind.get(kind) as Map<string, { item: Contribution; owner: PluginRef }>;
   };
-  const lists = new Map(contributionKinds.map((kind) => [kind, Object.freeze([...entries(kind).values()].map((e) => e.item))]));
+  const lists = new Map(
+    contributionKinds.map((kind) => [kind, Object.freeze([...entries(kind).values()].map((e) => e.item))]),
+  );
 
   return Object.freeze({
     timeZone: options.timeZone,

@@ -41,7 +41,8 @@ export interface PluginDefinition {
 /** A checked, frozen plugin, ready for {@link createAftersales}. */
 export type Plugin = PluginDefinition & { readonly __plugin: true };
 
-const PLUGIN_ID = /^(?:@[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*|[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+)$/;
+const PLUGIN_ID =
+  /^(?:@[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*|[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+)$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 
@@ -67,14 +68,27 @@ export function definePlugin(definition: PluginDefinition): Plugin {
     invalid([], 'a plugin must be an object', '插件必须是对象');
   }
   if (typeof definition.id !== 'string' || !PLUGIN_ID.test(definition.id)) {
-    invalid(['id'], `'${String(definition.id)}' is not a namespaced id (e.g. @acme/brand-x or acme.brand-x)`, `“${String(definition.id)}”不是带命名空间的 id（如 @acme/brand-x 或 acme.brand-x）`);
+    invalid(
+      ['id'],
+      `'${String(definition.id)}' is not a namespaced id (e.g. @acme/brand-x or acme.brand-x)`,
+      `“${String(definition.id)}”不是带命名空间的 id（如 @acme/brand-x 或 acme.brand-x）`,
+    );
   }
   if (typeof definition.version !== 'string' || !SEMVER.test(definition.version)) {
-    invalid(['version'], `'${String(definition.version)}' is not a semantic version (e.g. 1.0.0)`, `“${String(definition.version)}”不是语义化版本号（如 1.0.0）`);
+    invalid(
+      ['version'],
+      `'${String(definition.version)}' is not a semantic version (e.g. 1.0.0)`,
+      `“${String(definition.version)}”不是语义化版本号（如 1.0.0）`,
+    );
   }
   const known = new Set<string>([...contributionKinds, 'id', 'version', 'name']);
   for (const key of Object.keys(definition)) {
-    if (!known.has(key)) invalid([key], `unknown extension point '${key}' (known: ${contributionKinds.join(', ')})`, `未知扩展点“${key}”`);
+    if (!known.has(key))
+      invalid(
+        [key],
+        `unknown extension point '${key}' (known: ${contributionKinds.join(', ')})`,
+        `未知扩展点“${key}”`,
+      );
   }
   for (const kind of contributionKinds) {
     const items: unknown = definition[kind];
@@ -86,11 +100,16 @@ export function definePlugin(definition: PluginDefinition): Plugin {
       if (item === null || typeof item !== 'object' || typeof id !== 'string' || !ITEM_ID.test(id)) {
         invalid([kind, index, 'id'], 'each contribution needs a string id', '每个扩展项都需要字符串 id');
       }
-      if (seen.has(id)) invalid([kind, index, 'id'], `'${id}' appears twice in ${kind}`, `“${id}”在 ${kind} 中出现两次`);
+      if (seen.has(id))
+        invalid([kind, index, 'id'], `'${id}' appears twice in ${kind}`, `“${id}”在 ${kind} 中出现两次`);
       seen.add(id);
       const version = (item as Contribution).version;
       if (version !== undefined && (typeof version !== 'string' || !SEMVER.test(version))) {
-        invalid([kind, index, 'version'], `'${String(version)}' is not a semantic version`, `“${String(version)}”不是语义化版本号`);
+        invalid(
+          [kind, index, 'version'],
+          `'${String(version)}' is not a semantic version`,
+          `“${String(version)}”不是语义化版本号`,
+        );
       }
     });
   }

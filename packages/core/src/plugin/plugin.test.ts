@@ -20,12 +20,16 @@ describe('definePlugin', () => {
     [{ ...minimal, kpis: [{ id: 'a' }, { id: 'a' }] }, ['kpis', 1, 'id']],
     [{ ...minimal, parts: [{ id: 'p', version: 'v2' }] }, ['parts', 0, 'version']],
   ])('rejects %o at %o', (definition, path) => {
-    expect(() => definePlugin(definition as never)).toThrowError(expect.objectContaining({ code: 'plugin.invalid', path }));
+    expect(() => definePlugin(definition as never)).toThrowError(
+      expect.objectContaining({ code: 'plugin.invalid', path }),
+    );
   });
 
   it('rejects non-objects with a coded error, not a TypeError', () => {
     for (const value of [null, undefined, 42, 'plugin', []]) {
-      expect(() => definePlugin(value as never)).toThrowError(expect.objectContaining({ code: 'plugin.invalid' }));
+      expect(() => definePlugin(value as never)).toThrowError(
+        expect.objectContaining({ code: 'plugin.invalid' }),
+      );
     }
   });
 
@@ -43,7 +47,9 @@ describe('createAftersales', () => {
     expect(() => createAftersales({ timeZone: 'Mars/Olympus' })).toThrowError(
       expect.objectContaining({ code: 'time.invalid_zone', path: ['timeZone'] }),
     );
-    expect(() => createAftersales(undefined as never)).toThrowError(expect.objectContaining({ code: 'input.invalid_type' }));
+    expect(() => createAftersales(undefined as never)).toThrowError(
+      expect.objectContaining({ code: 'input.invalid_type' }),
+    );
   });
 
   it('rejects plugins not made with definePlugin', () => {
@@ -54,13 +60,17 @@ describe('createAftersales', () => {
 
   it('rejects unknown kinds in lookups with a coded error', () => {
     const registry = createAftersales({ timeZone: 'Asia/Shanghai' });
-    expect(() => registry.list('widgets' as never)).toThrowError(expect.objectContaining({ code: 'input.invalid_value', path: ['kind'] }));
-    expect(() => registry.get('kpis', 'nope')).toThrowError(expect.objectContaining({ code: 'registry.unknown' }));
+    expect(() => registry.list('widgets' as never)).toThrowError(
+      expect.objectContaining({ code: 'input.invalid_value', path: ['kind'] }),
+    );
+    expect(() => registry.get('kpis', 'nope')).toThrowError(
+      expect.objectContaining({ code: 'registry.unknown' }),
+    );
   });
 
   it('rejects targets that are not plain JSON', () => {
-    expect(() => createAftersales({ timeZone: 'UTC', targets: { 'ro.comeback': Number.POSITIVE_INFINITY } })).toThrowError(
-      expect.objectContaining({ code: 'input.invalid', path: ['targets', 'ro.comeback'] }),
-    );
+    expect(() =>
+      createAftersales({ timeZone: 'UTC', targets: { 'ro.comeback': Number.POSITIVE_INFINITY } }),
+    ).toThrowError(expect.objectContaining({ code: 'input.invalid', path: ['targets', 'ro.comeback'] }));
   });
 });

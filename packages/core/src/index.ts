@@ -49,9 +49,131 @@ export {
   calendarDateSchema,
   currencyCodeSchema,
   decimalStringSchema,
+  extensionsSchema,
   idSchema,
   instantSchema,
   kilometresSchema,
   nonNegativeDecimalSchema,
+  positiveDecimalSchema,
+  shortTextSchema,
+  textSchema,
   timeZoneSchema,
 } from './schemas/primitives';
+
+export type { Appointment, AppointmentInput, AppointmentStatus } from './schemas/appointment';
+export { AppointmentSchema, appointmentStatusSchema } from './schemas/appointment';
+export type {
+  Complaint,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintInput,
+  ComplaintStatus,
+} from './schemas/complaint';
+export {
+  ComplaintSchema,
+  complaintCategorySchema,
+  complaintChannelSchema,
+  complaintStatusSchema,
+} from './schemas/complaint';
+export type { Customer, CustomerInput } from './schemas/customer';
+export { CustomerSchema } from './schemas/customer';
+export type { Dealer, DealerInput, LaborRates, OpeningHours } from './schemas/dealer';
+export { clockTimeSchema, DealerSchema, LaborRatesSchema, OpeningHoursSchema } from './schemas/dealer';
+export type { OdometerReading, OdometerReadingInput, OdometerSource } from './schemas/odometerReading';
+export { OdometerReadingSchema, odometerSourceSchema } from './schemas/odometerReading';
+export type { AbcClass, Part, PartInput, PartSource } from './schemas/part';
+export { abcClassSchema, PartSchema, partSourceSchema } from './schemas/part';
+export type { PayType, PayTypeDetail } from './schemas/payType';
+export { payTypeDetailSchema, payTypeOfDetail, payTypeSchema } from './schemas/payType';
+export type { RecordInputOf, RecordKind, RecordOf } from './schemas/records';
+export { isRecordKind, recordKinds, recordSchemas } from './schemas/records';
+export type {
+  Comeback,
+  FollowUp,
+  QualityChecks,
+  RepairOrder,
+  RepairOrderEstimate,
+  RepairOrderInput,
+} from './schemas/repairOrder';
+export {
+  ComebackSchema,
+  FollowUpSchema,
+  QualityChecksSchema,
+  RepairOrderEstimateSchema,
+  RepairOrderSchema,
+} from './schemas/repairOrder';
+export type {
+  JobAuthorization,
+  RepairOrderHold,
+  RepairOrderKind,
+  RepairOrderStatus,
+  StarRepairStage,
+  StarRepairStatus,
+  VehicleSystem,
+} from './schemas/repairOrderCodes';
+export {
+  jobAuthorizationSchema,
+  repairOrderHoldSchema,
+  repairOrderKindSchema,
+  repairOrderStatusSchema,
+  starRepairStageSchema,
+  starRepairStatusSchema,
+  vehicleSystemSchema,
+} from './schemas/repairOrderCodes';
+export type { Inspection, RepairOrderJob, RepairOrderJobInput } from './schemas/repairOrderJob';
+export { InspectionSchema, RepairOrderJobSchema } from './schemas/repairOrderJob';
+export type {
+  ChargeKind,
+  LaborLine,
+  LaborLineInput,
+  PartLine,
+  PartLineInput,
+  RepairOrderCharge,
+  RepairOrderChargeInput,
+  SubletLine,
+  SubletLineInput,
+} from './schemas/repairOrderLines';
+export {
+  chargeKindSchema,
+  LaborLineSchema,
+  PartLineSchema,
+  RepairOrderChargeSchema,
+  SubletLineSchema,
+} from './schemas/repairOrderLines';
+export type { StockCount, StockCountInput } from './schemas/stockCount';
+export { StockCountSchema } from './schemas/stockCount';
+export type { StockMovement, StockMovementInput, StockMovementType } from './schemas/stockMovement';
+export { StockMovementSchema, stockMovementTypeSchema } from './schemas/stockMovement';
+export type { SurveyAnswer, SurveyResponse, SurveyResponseInput } from './schemas/surveyResponse';
+export { SurveyAnswerSchema, SurveyResponseSchema } from './schemas/surveyResponse';
+export type { NevKind, PreviousOwner, Vehicle, VehicleInput, VehicleUse } from './schemas/vehicle';
+export { nevKindSchema, PreviousOwnerSchema, VehicleSchema, vehicleUseSchema } from './schemas/vehicle';
+export type { VinCheckDigitMode, VinOptions } from './schemas/vin';
+export {
+  computeVinCheckDigit,
+  createVinSchema,
+  isCheckDigitMandatory,
+  isValidVin,
+  normalizeVin,
+  validateVin,
+  vinSchema,
+} from './schemas/vin';
+export type {
+  ClaimAmounts,
+  ClaimLaborOp,
+  ClaimPart,
+  OldPart,
+  PreAuthorization,
+  WarrantyClaim,
+  WarrantyClaimInput,
+  WarrantyClaimStatus,
+} from './schemas/warrantyClaim';
+export {
+  ClaimAmountsSchema,
+  ClaimLaborOpSchema,
+  ClaimPartSchema,
+  OldPartSchema,
+  PreAuthorizationSchema,
+  WarrantyClaimSchema,
+  warrantyClaimStatusSchema,
+} from './schemas/warrantyClaim';

@@ -122,6 +122,10 @@ const catalog = {
     en: `invalid business calendar: ${s(p.reason)}`,
     zh: `营业日历无效：${s(p.reasonZh ?? p.reason)}`,
   }),
+  'time.range_too_long': (p) => ({
+    en: `the range ${s(p.start)} … ${s(p.end)} spans more than ${s(p.maximum)} days, the most business time is counted over`,
+    zh: `区间 ${s(p.start)} … ${s(p.end)} 超过 ${s(p.maximum)} 天，超出营业时间的计算上限`,
+  }),
 
   // Decisions.
   'decision.invalid_citation': (p) => ({

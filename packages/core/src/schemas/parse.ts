@@ -51,10 +51,16 @@ export interface BatchResult<T> {
  * const batch = parseRecords(PartSchema, rows);
  * batch.accepted + batch.rejected === rows.length; // always
  */
-export function parseRecords<S extends z.ZodType>(schema: S, inputs: readonly unknown[]): BatchResult<z.output<S>> {
+export function parseRecords<S extends z.ZodType>(
+  schema: S,
+  inputs: readonly unknown[],
+): BatchResult<z.output<S>> {
   if (!Array.isArray(inputs)) {
     throw new AftersalesError([
-      createIssue('input.invalid_type', [], { expected: 'array', received: inputs === null ? 'null' : typeof inputs }),
+      createIssue('input.invalid_type', [], {
+        expected: 'array',
+        received: inputs === null ? 'null' : typeof inputs,
+      }),
     ]);
   }
   const results: RowResult<z.output<S>>[] = [];

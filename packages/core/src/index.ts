@@ -177,3 +177,6 @@ export {
   WarrantyClaimSchema,
   warrantyClaimStatusSchema,
 } from './schemas/warrantyClaim';
+
+export { priceRepairOrder, safePriceRepairOrder } from './pricing/priceRepairOrder';
+export type { BillingStatus, PricedLine, PriceRepairOrderOptions, RepairOrderPrice } from './pricing/priceRepairOrder';

@@ -127,6 +127,12 @@ const catalog = {
     zh: `区间 ${s(p.start)} … ${s(p.end)} 超过 ${s(p.maximum)} 天，超出营业时间的计算上限`,
   }),
 
+  // Pricing.
+  'pricing.unpriced_line': (p) => ({
+    en: `has no amount and no labor rate for pay type ${s(p.payType)}: the line cannot be priced`,
+    zh: `既无金额也无 ${s(p.payType)} 付费类型的工时单价，无法计价`,
+  }),
+
   // Decisions.
   'decision.invalid_citation': (p) => ({
     en: `'${s(p.value)}' is not a citation (regulation:<id>#<article>, manual:<key> or oem:<policy>#<field>)`,
@@ -159,6 +165,7 @@ const catalog = {
  * - `vin.*`: a VIN fails ISO 3779 / GB 16735 structure or check digit.
  * - `money.*`: a float, a malformed amount, a currency mix, bad allocation ratios.
  * - `time.*`: a malformed date, instant, time zone, period or business calendar.
+ * - `pricing.*`: a repair-order line that cannot be priced.
  * - `decision.*`, `plugin.*`, `registry.*`: rule traces and the plugin registry.
  */
 export type ErrorCode = keyof typeof catalog;

@@ -43,23 +43,13 @@ export type { Aftersales, CreateAftersalesOptions, PluginRef } from './plugin/cr
 export { createAftersales } from './plugin/createAftersales';
 export type { Contribution, ContributionKind, Plugin, PluginDefinition } from './plugin/definePlugin';
 export { contributionKinds, definePlugin } from './plugin/definePlugin';
-export type { BatchResult, RowResult } from './schemas/parse';
-export { parseRecord, parseRecords, safeParseRecord } from './schemas/parse';
-export {
-  calendarDateSchema,
-  currencyCodeSchema,
-  decimalStringSchema,
-  extensionsSchema,
-  idSchema,
-  instantSchema,
-  kilometresSchema,
-  nonNegativeDecimalSchema,
-  positiveDecimalSchema,
-  shortTextSchema,
-  textSchema,
-  timeZoneSchema,
-} from './schemas/primitives';
-
+export type {
+  BillingStatus,
+  PricedLine,
+  PriceRepairOrderOptions,
+  RepairOrderPrice,
+} from './pricing/priceRepairOrder';
+export { priceRepairOrder, safePriceRepairOrder } from './pricing/priceRepairOrder';
 export type { Appointment, AppointmentInput, AppointmentStatus } from './schemas/appointment';
 export { AppointmentSchema, appointmentStatusSchema } from './schemas/appointment';
 export type {
@@ -81,10 +71,26 @@ export type { Dealer, DealerInput, LaborRates, OpeningHours } from './schemas/de
 export { clockTimeSchema, DealerSchema, LaborRatesSchema, OpeningHoursSchema } from './schemas/dealer';
 export type { OdometerReading, OdometerReadingInput, OdometerSource } from './schemas/odometerReading';
 export { OdometerReadingSchema, odometerSourceSchema } from './schemas/odometerReading';
+export type { BatchResult, RowResult } from './schemas/parse';
+export { parseRecord, parseRecords, safeParseRecord } from './schemas/parse';
 export type { AbcClass, Part, PartInput, PartSource } from './schemas/part';
 export { abcClassSchema, PartSchema, partSourceSchema } from './schemas/part';
 export type { PayType, PayTypeDetail } from './schemas/payType';
 export { payTypeDetailSchema, payTypeOfDetail, payTypeSchema } from './schemas/payType';
+export {
+  calendarDateSchema,
+  currencyCodeSchema,
+  decimalStringSchema,
+  extensionsSchema,
+  idSchema,
+  instantSchema,
+  kilometresSchema,
+  nonNegativeDecimalSchema,
+  positiveDecimalSchema,
+  shortTextSchema,
+  textSchema,
+  timeZoneSchema,
+} from './schemas/primitives';
 export type { RecordInputOf, RecordKind, RecordOf } from './schemas/records';
 export { isRecordKind, recordKinds, recordSchemas } from './schemas/records';
 export type {
@@ -177,6 +183,31 @@ export {
   WarrantyClaimSchema,
   warrantyClaimStatusSchema,
 } from './schemas/warrantyClaim';
-
-export { priceRepairOrder, safePriceRepairOrder } from './pricing/priceRepairOrder';
-export type { BillingStatus, PricedLine, PriceRepairOrderOptions, RepairOrderPrice } from './pricing/priceRepairOrder';
+export type {
+  BusinessCalendar,
+  BusinessCalendarOptions,
+  DayOpeningHours,
+  OpeningHoursInput,
+  OpeningInterval,
+  WeeklyOpeningHours,
+} from './time/businessCalendar';
+export { createBusinessCalendar, safeCreateBusinessCalendar } from './time/businessCalendar';
+export {
+  addCalendarDays,
+  addCalendarMonths,
+  addCalendarYears,
+  calendarDaysBetween,
+} from './time/calendarArithmetic';
+export type { CalendarDate, IsoWeekday } from './time/calendarDate';
+export { compareCalendarDates, isCalendarDate, isoWeekday, parseCalendarDate } from './time/calendarDate';
+export type { DealerCalendarOptions } from './time/dealerCalendar';
+export { createDealerCalendar } from './time/dealerCalendar';
+export type { Instant } from './time/instant';
+export { elapsedDaysCeil, hoursBetween, isInstant, parseInstant } from './time/instant';
+export { isOpenAt, openMinutesBetween } from './time/openingHours';
+export type { PeriodEvaluation, PeriodReading, WhicheverFirstPeriod } from './time/period';
+export { evaluatePeriod, parseWhicheverFirstPeriod, safeEvaluatePeriod } from './time/period';
+export { isTimeZone, parseTimeZone } from './time/timeZone';
+export { addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDay } from './time/workingDays';
+export type { TimeOfDay } from './time/zonedTime';
+export { startOfCalendarDate, toCalendarDate, zonedDateTime } from './time/zonedTime';

@@ -22,25 +22,27 @@ export const clockTimeSchema = z
   });
 
 /**
- * Opening hours of one day (营业时间): `day` `mon`…`sun`, `opens`, `closes` (`HH:MM`, in the dealer's
- * time zone). A day with a lunch break is two entries.
+ * One opening interval of the dealer (营业时间): `weekday` (ISO: 1 = Monday … 7 = Sunday), `open`
+ * and `close` (`HH:MM`, in the dealer's time zone). A day with a lunch break (午休) is two entries.
+ * The same names as the business calendar's opening hours, so a dealer record becomes a calendar
+ * with {@link createDealerCalendar}.
  *
  * @example
- * OpeningHoursSchema.parse({ day: 'mon', opens: '08:30', closes: '18:00' });
+ * OpeningHoursSchema.parse({ weekday: 1, open: '08:30', close: '18:00' });
  */
 export const OpeningHoursSchema = z
   .strictObject({
-    day: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
-    opens: clockTimeSchema,
-    closes: clockTimeSchema,
+    weekday: z.number().int().min(1).max(7),
+    open: clockTimeSchema,
+    close: clockTimeSchema,
   })
   .superRefine((hours, ctx) => {
-    if (typeof hours.opens === 'string' && typeof hours.closes === 'string' && hours.closes <= hours.opens) {
+    if (typeof hours.open === 'string' && typeof hours.close === 'string' && hours.close <= hours.open) {
       addInconsistency(
         ctx,
-        ['closes'],
-        `closes (${hours.closes}) is not after opens (${hours.opens})`,
-        `结束营业时间（${hours.closes}）不晚于开始营业时间（${hours.opens}）`,
+        ['close'],
+        `close (${hours.close}) is not after open (${hours.open})`,
+        `结束营业时间（${hours.close}）不晚于开始营业时间（${hours.open}）`,
       );
     }
   }, onlyWhenValid);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCurrencyCode } from '../money/currency';
+import { isTimeZone } from '../time/timeZone';
 
 /**
  * Field schemas shared by every record. Records are plain JSON: dates and instants are ISO
@@ -43,18 +44,11 @@ export const calendarDateSchema = z.iso.date();
  */
 export const instantSchema = z.iso.datetime({ offset: true });
 
-/** An IANA time zone name, checked against the runtime's time-zone database. */
-export const timeZoneSchema = z.string().refine(
-  (value) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: value });
-      return value.length > 0;
-    } catch {
-      return false;
-    }
-  },
-  { params: { code: 'time.invalid_zone' } },
-);
+/**
+ * An IANA time zone name the runtime knows (`Asia/Shanghai`). Fixed offsets such as `+08:00` are
+ * refused: a dealer is in a place, whose offset can change (see `isTimeZone`).
+ */
+export const timeZoneSchema = z.string().refine(isTimeZone, { params: { code: 'time.invalid_zone' } });
 
 /** A record identifier: non-empty text, at most 64 characters, no surrounding whitespace. */
 export const idSchema = z

@@ -82,12 +82,12 @@ describe('DealerSchema', () => {
       { code: 'input.too_small', path: ['brands'] },
     ]);
     const hours = [
-      { day: 'mon', opens: '18:00', closes: '08:30' },
-      { day: 'tue', opens: '8:30', closes: '18:00' },
+      { weekday: 1, open: '18:00', close: '08:30' },
+      { weekday: 2, open: '8:30', close: '18:00' },
     ];
     expect(issuesOf(DealerSchema, withChanges(dealer, { openingHours: hours }))).toEqual([
-      { code: 'input.inconsistent', path: ['openingHours', 0, 'closes'] },
-      { code: 'input.invalid_format', path: ['openingHours', 1, 'opens'] },
+      { code: 'input.inconsistent', path: ['openingHours', 0, 'close'] },
+      { code: 'input.invalid_format', path: ['openingHours', 1, 'open'] },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { AftersalesError, type IssuePath } from '../errors/AftersalesError';
+import { describeValue } from '../errors/guards';
 
 /**
  * Where a rule comes from, as a string with a scheme:
@@ -57,5 +58,9 @@ export function isCitation(text: unknown): text is Citation {
  */
 export function citation(text: string, path: IssuePath = ['cite']): Citation {
   if (isCitation(text)) return text;
-  throw AftersalesError.of('decision.invalid_citation', path, { value: String(text) });
+  const isPath =
+    Array.isArray(path) && path.every((key) => typeof key === 'string' || typeof key === 'number');
+  throw AftersalesError.of('decision.invalid_citation', isPath ? path : ['cite'], {
+    value: describeValue(text),
+  });
 }

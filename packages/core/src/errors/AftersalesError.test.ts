@@ -95,3 +95,21 @@ describe('error catalogue', () => {
     }
   });
 });
+
+describe('guards on the error helpers themselves', () => {
+  it('answers a wrong argument with a coded error naming it', () => {
+    expect(() => formatPath(42 as never)).toThrowError(
+      expect.objectContaining({ code: 'input.invalid_type', path: ['path'] }),
+    );
+    expect(() => createIssue('no.such_code' as never)).toThrowError(
+      expect.objectContaining({ code: 'input.invalid', path: ['code'] }),
+    );
+    expect(() => attempt('not a function' as never)).toThrowError(expect.objectContaining({ path: ['fn'] }));
+    expect(() => unwrap({ ok: 'yes' } as never)).toThrowError(expect.objectContaining({ path: ['result'] }));
+  });
+
+  it('never lets a symbol in a message parameter break the message', () => {
+    const issue = createIssue('input.invalid_value', ['payType'], { allowed: [Symbol('x') as never, 'CP'] });
+    expect(issue.message.en).toBe('payType must be one of: a symbol, CP');
+  });
+});

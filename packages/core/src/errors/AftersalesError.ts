@@ -1,5 +1,10 @@
 import type { LocalizedText } from '../i18n/LocalizedText';
-import { describeError, type ErrorCode, type IssueParams } from './codes';
+import { describeError, type ErrorCode, type IssueParams, isErrorCode } from './codes';
+
+/** True for a list of object keys and array indexes. */
+function isIssuePath(path: unknown): path is IssuePath {
+  return Array.isArray(path) && path.every((key) => typeof key === 'string' || typeof key === 'number');
+}
 
 /** Where in the input an issue sits: object keys and array indexes, outermost first. */
 export type IssuePath = readonly (string | number)[];
@@ -30,6 +35,14 @@ export interface AftersalesIssue {
  * formatPath(['jobs', 0, 'soldHours']); // 'jobs[0].soldHours'
  */
 export function formatPath(path: IssuePath): string {
+  if (!isIssuePath(path)) {
+    throw new AftersalesError([
+      createIssue('input.invalid_type', ['path'], {
+        expected: 'array of keys and indexes',
+        received: typeof path,
+      }),
+    ]);
+  }
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -49,6 +62,26 @@ export function createIssue(
   path: IssuePath = [],
   params: IssueParams = {},
 ): AftersalesIssue {
+  if (!isErrorCode(code)) {
+    const received: unknown = code;
+    const shown = typeof received === 'string' ? `'${received.slice(0, 60)}'` : typeof received;
+    throw new AftersalesError([
+      createIssue('input.invalid', ['code'], { detail: `${shown} is not an error code` }),
+    ]);
+  }
+  if (!isIssuePath(path)) {
+    throw new AftersalesError([
+      createIssue('input.invalid_type', ['path'], {
+        expected: 'array of keys and indexes',
+        received: typeof path,
+      }),
+    ]);
+  }
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    throw new AftersalesError([
+      createIssue('input.invalid_type', ['params'], { expected: 'object', received: typeof params }),
+    ]);
+  }
   const text = describeError(code, params);
   const where = formatPath(path);
   const message = where === '' ? text : { en: `${where} ${text.en}`, zh: `${where} ${text.zh}` };

@@ -1,4 +1,5 @@
 import { AftersalesError, type AftersalesIssue } from './AftersalesError';
+import { typeName } from './guards';
 
 /**
  * What every `safeX()` function returns: the value, or the issues that stopped it. Never throws.
@@ -27,6 +28,9 @@ export function fail<T = never>(issues: readonly AftersalesIssue[]): Result<T> {
  * bug and is re-thrown. This is how each `safeX()` twin is built from its throwing `x()`.
  */
 export function attempt<T>(fn: () => T): Result<T> {
+  if (typeof fn !== 'function') {
+    throw AftersalesError.of('input.invalid_type', ['fn'], { expected: 'function', received: typeName(fn) });
+  }
   try {
     return ok(fn());
   } catch (error) {
@@ -37,6 +41,17 @@ export function attempt<T>(fn: () => T): Result<T> {
 
 /** Returns the value or throws the issues as an {@link AftersalesError}. */
 export function unwrap<T>(result: Result<T>): T {
+  const shape = result as { ok?: unknown; issues?: unknown } | null;
+  const isResult =
+    shape !== null &&
+    typeof shape === 'object' &&
+    (shape.ok === true || (shape.ok === false && Array.isArray(shape.issues)));
+  if (!isResult) {
+    throw AftersalesError.of('input.invalid_type', ['result'], {
+      expected: 'a Result',
+      received: typeName(result),
+    });
+  }
   if (result.ok) return result.value;
   throw new AftersalesError(result.issues);
 }

@@ -5,7 +5,13 @@ export type IssueParams = Readonly<Record<string, string | number | boolean | nu
 
 type Template = (params: IssueParams) => LocalizedText;
 
-const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
+// Never throws: a symbol, or an object whose toString throws, becomes a plain description.
+const one = (value: unknown): string => {
+  if (typeof value === 'symbol') return 'a symbol';
+  if (value !== null && typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
+  return String(value);
+};
+const s = (value: unknown): string => (Array.isArray(value) ? value.map(one).join(', ') : one(value));
 
 /**
  * Every error code the library can produce, with its English and Chinese message.
@@ -175,7 +181,10 @@ export const errorCodes = Object.freeze(Object.keys(catalog) as ErrorCode[]);
 
 /** Renders the English and Chinese message of `code` with its parameters. */
 export function describeError(code: ErrorCode, params: IssueParams = {}): LocalizedText {
-  return catalog[code](params);
+  if (!isErrorCode(code)) {
+    return catalog['input.invalid']({ detail: `'${one(code)}' is not an error code (see docs/errors.md)` });
+  }
+  return catalog[code](params !== null && typeof params === 'object' ? params : {});
 }
 
 /** True when `value` is one of the documented {@link ErrorCode}s. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { type AftersalesIssue, createIssue, type IssuePath } from './AftersalesError';
+import { AftersalesError, type AftersalesIssue, createIssue, type IssuePath } from './AftersalesError';
 import { type IssueParams, isErrorCode } from './codes';
+import { typeName } from './guards';
 
 /** What a schema's author can attach to a refinement: our code plus the template's parameters. */
 interface CodedParams {
@@ -23,13 +24,6 @@ function valueAt(input: unknown, path: IssuePath): unknown {
     current = (current as Record<string | number, unknown>)[key];
   }
   return current;
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  return typeof value;
 }
 
 function plainParams(params: CodedParams): IssueParams {
@@ -56,7 +50,7 @@ function translate(issue: z.core.$ZodIssue, input: unknown, prefix: IssuePath): 
       const received = valueAt(input, issue.path as IssuePath);
       if (received === undefined) return [createIssue('input.required', path)];
       const expected = issue.expected === 'int' ? 'an integer' : issue.expected;
-      return [createIssue('input.invalid_type', path, { expected, received: describeType(received) })];
+      return [createIssue('input.invalid_type', path, { expected, received: typeName(received) })];
     }
     case 'invalid_value':
       return [createIssue('input.invalid_value', path, { allowed: issue.values.map((v) => String(v)) })];
@@ -113,5 +107,17 @@ function translate(issue: z.core.$ZodIssue, input: unknown, prefix: IssuePath): 
  * @param prefix - a path to put in front, e.g. the row index of a batch
  */
 export function issuesFromZod(error: z.ZodError, input: unknown, prefix: IssuePath = []): AftersalesIssue[] {
+  if (!Array.isArray((error as { issues?: unknown } | null)?.issues)) {
+    throw AftersalesError.of('input.invalid_type', ['error'], {
+      expected: 'ZodError',
+      received: typeName(error),
+    });
+  }
+  if (!Array.isArray(prefix)) {
+    throw AftersalesError.of('input.invalid_type', ['prefix'], {
+      expected: 'array',
+      received: typeName(prefix),
+    });
+  }
   return error.issues.flatMap((issue) => translate(issue, input, prefix));
 }

@@ -1,6 +1,7 @@
 import { AftersalesError, type IssuePath } from '../errors/AftersalesError';
+import { typeName } from '../errors/guards';
 import { type CurrencyCode, checkCurrency } from './currency';
-import { assertSafeInteger, describeType, MoneyDecimal } from './decimal';
+import { assertSafeInteger, MoneyDecimal } from './decimal';
 import { type Money, moneyOf } from './Money';
 
 /**
@@ -42,7 +43,7 @@ function checkUnits(value: unknown, path: IssuePath): void {
   if (typeof value !== 'number') {
     throw AftersalesError.of('input.invalid_type', path, {
       expected: 'integer minor units',
-      received: describeType(value),
+      received: typeName(value),
     });
   }
   assertSafeInteger(value, path);
@@ -88,7 +89,7 @@ class Accumulator implements MinorUnitSum {
     ) {
       throw AftersalesError.of('input.invalid_type', ['values'], {
         expected: 'array of integers',
-        received: describeType(values),
+        received: typeName(values),
       });
     }
     // Locals in the loop (fast), committed at the end (a refused value leaves the sum untouched).
@@ -113,7 +114,7 @@ class Accumulator implements MinorUnitSum {
     if (!(other instanceof Accumulator)) {
       throw AftersalesError.of('input.invalid_type', ['other'], {
         expected: 'MinorUnitSum',
-        received: describeType(other),
+        received: typeName(other),
       });
     }
     if (other.currency !== this.currency) {

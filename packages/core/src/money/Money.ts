@@ -1,11 +1,11 @@
 import type Decimal from 'decimal.js';
 import { AftersalesError, type IssuePath } from '../errors/AftersalesError';
+import { typeName } from '../errors/guards';
 import { type CurrencyCode, checkCurrency } from './currency';
 import {
   assertSafeInteger,
   checkDecimalPlaces,
   type DecimalInput,
-  describeType,
   MoneyDecimal,
   toMoneyDecimal,
 } from './decimal';
@@ -79,7 +79,7 @@ export class Money {
       assertSafeInteger(units, ['units']);
       text = String(units);
     } else {
-      const received = describeType(units);
+      const received = typeName(units);
       throw AftersalesError.of('input.invalid_type', ['units'], {
         expected: 'a bigint or safe integer',
         received,
@@ -105,7 +105,7 @@ export class Money {
     if (!(other instanceof Money)) {
       throw AftersalesError.of('input.invalid_type', [name], {
         expected: 'Money',
-        received: describeType(other),
+        received: typeName(other),
       });
     }
     if (other.currency !== this.currency) {
@@ -206,7 +206,7 @@ export class Money {
     if (!(other instanceof Money)) {
       throw AftersalesError.of('input.invalid_type', ['other'], {
         expected: 'Money',
-        received: describeType(other),
+        received: typeName(other),
       });
     }
     return other.currency === this.currency && this.#amount.equals(other.#amount);
@@ -305,7 +305,7 @@ export class Money {
 /** Checks that `value` is Money, or throws `input.invalid_type` naming `path`. For sibling modules. */
 export function checkMoney(value: unknown, path: IssuePath): Money {
   if (value instanceof Money) return value;
-  throw AftersalesError.of('input.invalid_type', path, { expected: 'Money', received: describeType(value) });
+  throw AftersalesError.of('input.invalid_type', path, { expected: 'Money', received: typeName(value) });
 }
 
 /** Money from an already-checked decimal and currency. For sibling modules only. */

@@ -1,11 +1,10 @@
 import type Decimal from 'decimal.js';
 import { AftersalesError, type IssuePath } from '../errors/AftersalesError';
+import { describeValue, typeName } from '../errors/guards';
 import {
   assertSafeInteger,
   checkDecimalPlaces,
   type DecimalInput,
-  describeType,
-  describeValue,
   MoneyDecimal,
   toMoneyDecimal,
 } from './decimal';
@@ -46,8 +45,8 @@ function weightsOf(ratios: unknown): bigint[] {
   if (!Array.isArray(ratios)) {
     throw invalidRatios(
       ['ratios'],
-      `expected a list, received ${describeType(ratios)}`,
-      `应为列表，实际为 ${describeType(ratios)}`,
+      `expected a list, received ${typeName(ratios)}`,
+      `应为列表，实际为 ${typeName(ratios)}`,
     );
   }
   if (ratios.length === 0) throw invalidRatios(['ratios'], 'the list is empty', '列表为空');
@@ -90,7 +89,7 @@ export function allocate(
   if (typeof options !== 'object' || options === null) {
     throw AftersalesError.of('input.invalid_type', ['options'], {
       expected: 'object',
-      received: describeType(options),
+      received: typeName(options),
     });
   }
   const places = checkDecimalPlaces(options.decimals ?? total.minorDigits, ['options', 'decimals']);

@@ -1,5 +1,5 @@
 import { AftersalesError, type IssuePath } from '../errors/AftersalesError';
-import { describeValue } from './decimal';
+import { describeValue } from '../errors/guards';
 
 /**
  * An ISO 4217 currency code in upper case, e.g. `'CNY'`. A plain string so records stay plain

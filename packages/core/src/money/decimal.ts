@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { AftersalesError, type IssuePath } from '../errors/AftersalesError';
+import { describeValue, typeName } from '../errors/guards';
 
 /**
  * The Decimal constructor every Money computation uses: 50 significant digits, ties rounded half
@@ -29,37 +30,6 @@ const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 // A Decimal instance may carry any exponent up to 9e15; printing such a value plainly would need
 // petabytes. No amount of money, ratio or factor is outside 10^±1000.
 const MAX_EXPONENT = 1000;
-
-/**
- * A short, always-safe description of any value for an issue's params: never calls a user's
- * `toString` (it may throw) and never interpolates a symbol (that throws a TypeError).
- */
-export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    case 'number':
-      return Object.is(value, -0) ? '0' : String(value);
-    case 'bigint':
-    case 'boolean':
-      return String(value);
-    case 'undefined':
-    case 'symbol':
-    case 'function':
-      return typeof value;
-    default:
-      if (value === null) return 'null';
-      return Array.isArray(value) ? 'array' : 'object';
-  }
-}
-
-/** The type name an `input.invalid_type` issue reports as `received`. */
-export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  return typeof value;
-}
 
 /**
  * Rejects every JS number that is not a safe integer, with the code that explains why: a fraction
@@ -130,7 +100,7 @@ export function checkDecimalPlaces(value: unknown, path: IssuePath, max = MAX_DE
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     throw AftersalesError.of('input.invalid_type', path, {
       expected: 'an integer',
-      received: describeType(value),
+      received: typeName(value),
     });
   }
   if (value < 0) throw AftersalesError.of('input.too_small', path, { minimum: 0, inclusive: true });

@@ -1,5 +1,6 @@
 import { AftersalesError } from '../errors/AftersalesError';
-import { checkDecimalPlaces, describeType, describeValue } from './decimal';
+import { describeValue, typeName } from '../errors/guards';
+import { checkDecimalPlaces } from './decimal';
 import { amountOf, checkMoney, type Money } from './Money';
 import { checkRounding, type RoundingMode } from './rounding';
 
@@ -81,13 +82,13 @@ export function formatMoney(value: Money, locale: string, options: FormatMoneyOp
   if (typeof locale !== 'string' || locale === '') {
     throw AftersalesError.of('input.invalid_type', ['locale'], {
       expected: 'a locale tag',
-      received: describeType(locale),
+      received: typeName(locale),
     });
   }
   if (typeof options !== 'object' || options === null) {
     throw AftersalesError.of('input.invalid_type', ['options'], {
       expected: 'object',
-      received: describeType(options),
+      received: typeName(options),
     });
   }
   const display = options.display ?? 'symbol';

@@ -1,12 +1,13 @@
 import { AftersalesError } from '../errors/AftersalesError';
-import { describeType } from './decimal';
+import { typeName } from '../errors/guards';
+
 import { amountOf, checkMoney, type Money } from './Money';
 
 function pick(values: readonly Money[], keep: (order: number) => boolean): Money {
   if (!Array.isArray(values)) {
     throw AftersalesError.of('input.invalid_type', ['values'], {
       expected: 'array',
-      received: describeType(values),
+      received: typeName(values),
     });
   }
   if (values.length === 0)

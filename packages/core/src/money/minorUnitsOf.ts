@@ -1,6 +1,7 @@
 import { AftersalesError } from '../errors/AftersalesError';
+import { describeValue, typeName } from '../errors/guards';
 import { type CurrencyCode, checkCurrency } from './currency';
-import { describeType, describeValue } from './decimal';
+
 import { checkRounding, type RoundingMode } from './rounding';
 
 // Same grammar as `money()`: plain decimal, optional minus, spaces around ignored.
@@ -61,7 +62,7 @@ export function minorUnitsOf(
     if (typeof amount === 'number' && Number.isFinite(amount) && !Number.isInteger(amount)) {
       throw AftersalesError.of('money.float', ['amount'], { value: String(amount) });
     }
-    const received = describeType(amount);
+    const received = typeName(amount);
     throw AftersalesError.of('input.invalid_type', ['amount'], { expected: 'decimal string', received });
   }
   const digits = checkCurrency(currency, ['currency']);

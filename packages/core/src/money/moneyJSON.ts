@@ -1,8 +1,9 @@
 import type Decimal from 'decimal.js';
 import { AftersalesError, type AftersalesIssue, createIssue } from '../errors/AftersalesError';
+import { typeName } from '../errors/guards';
 import { attempt, type Result } from '../errors/Result';
 import { checkCurrency } from './currency';
-import { describeType, toMoneyDecimal } from './decimal';
+import { toMoneyDecimal } from './decimal';
 import { type Money, moneyOf } from './Money';
 
 function collect<T>(issues: AftersalesIssue[], read: () => T): T | undefined {
@@ -32,7 +33,7 @@ function collect<T>(issues: AftersalesIssue[], read: () => T): T | undefined {
  */
 export function moneyFromJSON(input: unknown): Money {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw AftersalesError.of('input.invalid_type', [], { expected: 'object', received: describeType(input) });
+    throw AftersalesError.of('input.invalid_type', [], { expected: 'object', received: typeName(input) });
   }
   const { amount, currency } = input as { readonly amount?: unknown; readonly currency?: unknown };
   const issues: AftersalesIssue[] = [];
@@ -42,7 +43,7 @@ export function moneyFromJSON(input: unknown): Money {
     issues.push(
       createIssue('input.invalid_type', ['amount'], {
         expected: 'decimal string',
-        received: describeType(amount),
+        received: typeName(amount),
       }),
     );
   } else value = collect(issues, () => toMoneyDecimal(amount, ['amount']));

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { AftersalesError, type IssuePath } from '../errors/AftersalesError';
-import { describeValue } from './decimal';
+import { describeValue } from '../errors/guards';
 
 /**
  * How to round, named and always chosen by the caller; Money never rounds on its own. Examples

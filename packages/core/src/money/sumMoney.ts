@@ -1,6 +1,7 @@
 import { AftersalesError } from '../errors/AftersalesError';
+import { typeName } from '../errors/guards';
 import { type CurrencyCode, checkCurrency } from './currency';
-import { describeType, MoneyDecimal } from './decimal';
+import { MoneyDecimal } from './decimal';
 import { amountOf, checkMoney, type Money, moneyOf } from './Money';
 
 /**
@@ -21,7 +22,7 @@ export function sumMoney(values: readonly Money[], currency?: CurrencyCode): Mon
   if (!Array.isArray(values)) {
     throw AftersalesError.of('input.invalid_type', ['values'], {
       expected: 'array',
-      received: describeType(values),
+      received: typeName(values),
     });
   }
   let code: CurrencyCode | undefined;

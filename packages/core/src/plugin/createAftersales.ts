@@ -1,4 +1,5 @@
 import { AftersalesError } from '../errors/AftersalesError';
+import { describeValue } from '../errors/guards';
 import { frozenCopy } from '../json/frozenCopy';
 import { findNonJson, type JsonObject } from '../json/JsonValue';
 import { timeZoneSchema } from '../schemas/primitives';
@@ -62,7 +63,7 @@ export function createAftersales(options: CreateAftersalesOptions): Aftersales {
     });
   }
   if (!timeZoneSchema.safeParse(options.timeZone).success) {
-    throw AftersalesError.of('time.invalid_zone', ['timeZone'], { value: String(options.timeZone) });
+    throw AftersalesError.of('time.invalid_zone', ['timeZone'], { value: describeValue(options.timeZone) });
   }
   const plugins: readonly Plugin[] = options.plugins ?? [];
   if (!Array.isArray(plugins as unknown)) {
@@ -135,7 +136,7 @@ export function createAftersales(options: CreateAftersalesOptions): Aftersales {
     find: (kind: ContributionKind, id: string) => entries(kind).get(id)?.item,
     get: (kind: ContributionKind, id: string) => {
       const entry = entries(kind).get(id);
-      if (!entry) throw AftersalesError.of('registry.unknown', ['id'], { kind, id: String(id) });
+      if (!entry) throw AftersalesError.of('registry.unknown', ['id'], { kind, id: describeValue(id) });
       return entry.item;
     },
     ownerOf: (kind: ContributionKind, id: string) => entries(kind).get(id)?.owner,

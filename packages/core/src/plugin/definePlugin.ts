@@ -1,4 +1,5 @@
 import { AftersalesError } from '../errors/AftersalesError';
+import { describeValue } from '../errors/guards';
 import type { LocalizedText } from '../i18n/LocalizedText';
 import { frozenCopy } from '../json/frozenCopy';
 
@@ -70,15 +71,15 @@ export function definePlugin(definition: PluginDefinition): Plugin {
   if (typeof definition.id !== 'string' || !PLUGIN_ID.test(definition.id)) {
     invalid(
       ['id'],
-      `'${String(definition.id)}' is not a namespaced id (e.g. @acme/brand-x or acme.brand-x)`,
-      `“${String(definition.id)}”不是带命名空间的 id（如 @acme/brand-x 或 acme.brand-x）`,
+      `'${describeValue(definition.id)}' is not a namespaced id (e.g. @acme/brand-x or acme.brand-x)`,
+      `“${describeValue(definition.id)}”不是带命名空间的 id（如 @acme/brand-x 或 acme.brand-x）`,
     );
   }
   if (typeof definition.version !== 'string' || !SEMVER.test(definition.version)) {
     invalid(
       ['version'],
-      `'${String(definition.version)}' is not a semantic version (e.g. 1.0.0)`,
-      `“${String(definition.version)}”不是语义化版本号（如 1.0.0）`,
+      `'${describeValue(definition.version)}' is not a semantic version (e.g. 1.0.0)`,
+      `“${describeValue(definition.version)}”不是语义化版本号（如 1.0.0）`,
     );
   }
   const known = new Set<string>([...contributionKinds, 'id', 'version', 'name']);
@@ -107,8 +108,8 @@ export function definePlugin(definition: PluginDefinition): Plugin {
       if (version !== undefined && (typeof version !== 'string' || !SEMVER.test(version))) {
         invalid(
           [kind, index, 'version'],
-          `'${String(version)}' is not a semantic version`,
-          `“${String(version)}”不是语义化版本号`,
+          `'${describeValue(version)}' is not a semantic version`,
+          `“${describeValue(version)}”不是语义化版本号`,
         );
       }
     });

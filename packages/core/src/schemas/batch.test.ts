@@ -51,3 +51,14 @@ describe('parseRecords', () => {
     expect(rejected?.ok === false && rejected.issues[0]?.path).toEqual([3, 'odometerOutKm']);
   });
 });
+
+describe('parseRecord / parseRecords with a wrong schema argument', () => {
+  it('gives a coded error naming the schema, not a TypeError', async () => {
+    const { parseRecord, parseRecords, safeParseRecord } = await import('./parse');
+    expect(() => parseRecord(undefined as never, {})).toThrowError(
+      expect.objectContaining({ code: 'input.invalid_type', path: ['schema'] }),
+    );
+    expect(() => parseRecords({} as never, [])).toThrowError(expect.objectContaining({ path: ['schema'] }));
+    expect(safeParseRecord(null as never, {})).toMatchObject({ ok: false, issues: [{ path: ['schema'] }] });
+  });
+});

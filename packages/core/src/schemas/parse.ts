@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import { AftersalesError, type AftersalesIssue, createIssue } from '../errors/AftersalesError';
 import { issuesFromZod } from '../errors/fromZod';
+import { typeName } from '../errors/guards';
+
+/** The schema argument is the caller's code, not data, but a wrong one still gets a coded error. */
+function schemaIssues(schema: unknown): AftersalesIssue[] {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse === 'function') return [];
+  const expected = 'a record schema (e.g. RepairOrderSchema)';
+  return [createIssue('input.invalid_type', ['schema'], { expected, received: typeName(schema) })];
+}
+
 import type { Result } from '../errors/Result';
 
 /**
@@ -12,6 +21,8 @@ import type { Result } from '../errors/Result';
  * if (!result.ok) console.log(result.issues[0].code); // e.g. 'vin.check_digit'
  */
 export function safeParseRecord<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  const wrongSchema = schemaIssues(schema);
+  if (wrongSchema.length > 0) return { ok: false, issues: wrongSchema };
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: issuesFromZod(parsed.error, input) };
@@ -55,11 +66,13 @@ export function parseRecords<S extends z.ZodType>(
   schema: S,
   inputs: readonly unknown[],
 ): BatchResult<z.output<S>> {
+  const wrongSchema = schemaIssues(schema);
+  if (wrongSchema.length > 0) throw new AftersalesError(wrongSchema);
   if (!Array.isArray(inputs)) {
     throw new AftersalesError([
       createIssue('input.invalid_type', [], {
         expected: 'array',
-        received: inputs === null ? 'null' : typeof inputs,
+        received: typeName(inputs),
       }),
     ]);
   }

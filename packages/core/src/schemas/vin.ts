@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AftersalesError, type AftersalesIssue, createIssue } from '../errors/AftersalesError';
+import { typeName } from '../errors/guards';
 
 /**
  * Vehicle identification number (车辆识别代号, VIN) per ISO 3779 and GB 16735: 17 characters,
@@ -46,7 +47,7 @@ export interface VinOptions {
  * isCheckDigitMandatory('WVWZZZ1JZXW000001'); // false (Germany)
  */
 export function isCheckDigitMandatory(vin: string): boolean {
-  return /^[L1-5]/.test(vin);
+  return typeof vin === 'string' && /^[L1-5]/.test(vin);
 }
 
 /**
@@ -56,6 +57,9 @@ export function isCheckDigitMandatory(vin: string): boolean {
  * normalizeVin(' lsvau2187n2123456 '); // 'LSVAU2187N2123456'
  */
 export function normalizeVin(vin: string): string {
+  if (typeof vin !== 'string') {
+    throw AftersalesError.of('input.invalid_type', ['vin'], { expected: 'string', received: typeName(vin) });
+  }
   return vin.trim().toUpperCase();
 }
 
@@ -92,7 +96,10 @@ function checkDigitOf(vin: string): string {
  * validateVin('WVWZZZ1JZXW000001'); // [] (Germany: position 9 is free)
  */
 export function validateVin(vin: string, options: VinOptions = {}): AftersalesIssue[] {
-  const mode = options.checkDigit ?? 'region';
+  const mode = checkDigitMode(options);
+  if (typeof vin !== 'string') {
+    return [createIssue('input.invalid_type', [], { expected: 'string', received: typeName(vin) })];
+  }
   const issues: AftersalesIssue[] = [];
   if (vin.length !== 17) issues.push(createIssue('vin.length', [], { length: vin.length }));
   issues.push(...characterIssues(vin));
@@ -130,6 +137,26 @@ export function isValidVin(value: unknown, options: VinOptions = {}): boolean {
   return typeof value === 'string' && validateVin(value, options).length === 0;
 }
 
+const checkDigitModes: readonly VinCheckDigitMode[] = ['region', 'always', 'never'];
+
+/** Reads and checks the options: a wrong mode is the caller's mistake and gets a coded error. */
+function checkDigitMode(options: unknown): VinCheckDigitMode {
+  if (options === undefined || options === null) return 'region';
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw AftersalesError.of('input.invalid_type', ['options'], {
+      expected: 'object',
+      received: typeName(options),
+    });
+  }
+  const mode = (options as { checkDigit?: unknown }).checkDigit ?? 'region';
+  if (!checkDigitModes.includes(mode as VinCheckDigitMode)) {
+    throw AftersalesError.of('input.invalid_value', ['options', 'checkDigit'], {
+      allowed: [...checkDigitModes],
+    });
+  }
+  return mode as VinCheckDigitMode;
+}
+
 /**
  * Builds a VIN field schema: trims and upper-cases the input, then validates it. Issues carry the
  * `vin.*` codes and the field's path.
@@ -139,6 +166,7 @@ export function isValidVin(value: unknown, options: VinOptions = {}): boolean {
  * strictVin.parse(' 1m8gdm9axkp042788 '); // '1M8GDM9AXKP042788'
  */
 export function createVinSchema(options: VinOptions = {}) {
+  checkDigitMode(options);
   return z
     .string()
     .trim()

@@ -1,6 +1,6 @@
+import { raise, requireInteger } from '../errors/guards';
 import { type CalendarDate, fromEpochDay, toEpochDay } from './calendarDate';
 import { civilFromEpochDay, daysInMonth, epochDayFromCivil, MAX_YEAR, MIN_YEAR } from './epochDay';
-import { raise, requireInteger } from './guards';
 
 /**
  * The date `days` calendar days after `date` (before it when `days` is negative).

@@ -1,4 +1,5 @@
 import type { IssuePath } from '../errors/AftersalesError';
+import { checkPath, describeValue, raise, typeName } from '../errors/guards';
 import {
   daysInMonth,
   describeEpochDay,
@@ -7,7 +8,6 @@ import {
   isoWeekdayOfEpochDay,
   isWritableEpochDay,
 } from './epochDay';
-import { checkPath, describeValue, raise, typeName } from './guards';
 
 /**
  * A calendar date without time or zone, written `YYYY-MM-DD` (e.g. `'2024-03-01'`): the way

@@ -9,6 +9,7 @@ import {
   createIssue,
   type IssuePath,
 } from '../errors/AftersalesError';
+import { describeValue, isObjectLike } from '../errors/guards';
 import type { BusinessCalendar, OpeningInterval, WeeklyOpeningHours } from './businessCalendar';
 import {
   type CalendarDate,
@@ -17,7 +18,6 @@ import {
   isCalendarDate,
   isoWeekday,
 } from './calendarDate';
-import { describeValue, isObjectLike } from './guards';
 import { parseTimeZone } from './timeZone';
 import { type TimeOfDay, toMinuteOfDay } from './zonedTime';
 

@@ -1,6 +1,6 @@
 import type { IssuePath } from '../errors/AftersalesError';
+import { checkPath, describeValue, raise, typeName } from '../errors/guards';
 import { DAY_MS, daysInMonth, epochDayFromCivil } from './epochDay';
-import { checkPath, describeValue, raise, typeName } from './guards';
 
 /**
  * A point in time, written ISO 8601 **with** a UTC offset: `'2024-03-01T09:30:00+08:00'` or

@@ -1,7 +1,7 @@
+import { raise } from '../errors/guards';
 import type { BusinessCalendar } from './businessCalendar';
 import { type CalendarIndex, calendarIndexOf, isWorkingEpochDay } from './calendarIndex';
 import { DAY_MS, isoWeekdayOfEpochDay } from './epochDay';
-import { raise } from './guards';
 import { type Instant, toEpochMs } from './instant';
 import { offsetMsAt, toLocalTime, wallToEpochMs } from './timeZone';
 

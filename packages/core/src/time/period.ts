@@ -4,10 +4,17 @@ import {
   createIssue,
   type IssuePath,
 } from '../errors/AftersalesError';
+import {
+  checkPath,
+  describeValue,
+  isObjectLike,
+  raise,
+  requireInteger,
+  requireObject,
+} from '../errors/guards';
 import { attempt, type Result } from '../errors/Result';
 import { addCalendarDays, addCalendarMonths, calendarDaysBetween } from './calendarArithmetic';
 import { type CalendarDate, toEpochDay } from './calendarDate';
-import { checkPath, describeValue, isObjectLike, raise, requireInteger, requireObject } from './guards';
 
 /**
  * A "whichever comes first" period: a time limit in days **or** months, a distance limit in km,

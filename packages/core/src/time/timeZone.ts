@@ -10,8 +10,8 @@
  * the one thing only it knows: the zone's UTC offset at an instant. The rest is integer maths.
  */
 import type { IssuePath } from '../errors/AftersalesError';
+import { checkPath, describeValue, raise, typeName } from '../errors/guards';
 import { DAY_MS } from './epochDay';
-import { checkPath, describeValue, raise, typeName } from './guards';
 
 const validZones = new Set<string>();
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();

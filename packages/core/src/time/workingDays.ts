@@ -1,8 +1,8 @@
+import { raise, requireInteger } from '../errors/guards';
 import type { BusinessCalendar } from './businessCalendar';
 import { type CalendarDate, fromEpochDay, toEpochDay } from './calendarDate';
 import { addWorkingEpochDays, calendarIndexOf, isWorkingEpochDay, workingDaysIn } from './calendarIndex';
 import { MAX_EPOCH_DAY, MIN_EPOCH_DAY } from './epochDay';
-import { raise, requireInteger } from './guards';
 
 /**
  * True when `date` is a working day of the calendar: not a holiday, and either a working weekday

@@ -1,7 +1,7 @@
 import type { IssuePath } from '../errors/AftersalesError';
+import { raise, typeName } from '../errors/guards';
 import { type CalendarDate, fromEpochDay, toEpochDay } from './calendarDate';
 import { civilFromEpochDay, DAY_MS, isWritableEpochDay } from './epochDay';
-import { raise, typeName } from './guards';
 import { type Instant, toEpochMs } from './instant';
 import { offsetMsAt, parseTimeZone, toLocalTime, wallToEpochMs } from './timeZone';
 

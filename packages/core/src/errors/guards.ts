@@ -1,12 +1,12 @@
 /**
- * Internal: argument checks shared by the business-time functions.
+ * Internal: argument checks shared by every public function of core.
  *
- * Every public function of this module may be called from plain JavaScript or with data straight
+ * Every public function may be called from plain JavaScript or with data straight
  * from a DMS export, so it checks each argument and answers bad input with an
  * {@link AftersalesError} whose `path` names the argument, never with a `TypeError` from deep inside.
  */
-import { AftersalesError, type IssuePath } from '../errors/AftersalesError';
-import type { ErrorCode, IssueParams } from '../errors/codes';
+import { AftersalesError, type IssuePath } from './AftersalesError';
+import type { ErrorCode, IssueParams } from './codes';
 
 /** Throws one coded issue. */
 export function raise(code: ErrorCode, path: IssuePath, params: IssueParams = {}): never {

@@ -18,7 +18,8 @@ export type AppointmentStatus = z.output<typeof appointmentStatusSchema>;
 /**
  * A service appointment (预约).
  *
- * Fields: `id` · `dealerId` · `customerId` · `vin` · `scheduledFor` 预约到店时间 · `createdAt` 预约登记时间 ·
+ * Fields: `id` · `dealerId` · `customerId` · `vin` 车辆识别代号 and/or `plateNumber` 车牌号 (bookings are
+ * often made by plate; at least one is required) · `scheduledFor` 预约到店时间 · `createdAt` 预约登记时间 ·
  * `status` 预约状态 · `arrivedAt` 实际到店时间 · `cancelledAt` 取消时间 · `advisorId` 服务顾问 · `channel`
  * 预约渠道 (`phone` 电话 · `app` · `wechat` 微信 · `web` 网站 · `oem` 厂家平台 · `other`) · `note` 预约内容 ·
  * `roId` 由此开出的工单 · `extensions`.
@@ -36,7 +37,8 @@ export const AppointmentSchema = z
     id: idSchema,
     dealerId: idSchema,
     customerId: idSchema,
-    vin: vinSchema,
+    vin: vinSchema.optional(),
+    plateNumber: z.string().trim().min(2).max(16).optional(),
     scheduledFor: instantSchema,
     createdAt: instantSchema,
     status: appointmentStatusSchema,
@@ -49,6 +51,14 @@ export const AppointmentSchema = z
     extensions: extensionsSchema.optional(),
   })
   .superRefine((appointment, ctx) => {
+    if (appointment.vin === undefined && appointment.plateNumber === undefined) {
+      addInconsistency(
+        ctx,
+        ['vin'],
+        'the appointment names no vehicle: give the VIN or the plate number',
+        '预约未指明车辆：请填写 VIN 或车牌号',
+      );
+    }
     if (appointment.status === 'no_show' && appointment.arrivedAt !== undefined) {
       addInconsistency(
         ctx,

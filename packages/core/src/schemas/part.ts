@@ -10,13 +10,14 @@ import {
 } from './primitives';
 
 /**
- * Where a part was bought: `oem` 纯正件 (through the carmaker's parts channel) or `outsourced`
- * 外采件 (bought outside it; tracked, and its quality confirmed by the parts manager).
+ * Where a part came from: `oem` 纯正件 (through the carmaker's parts channel), `outsourced` 外采件
+ * (bought outside it; tracked, and its quality confirmed by the parts manager) or
+ * `customer_supplied` 客户自带件 (brought by the customer: fitted, not sold, usually at zero price).
  *
  * @example
  * partSourceSchema.parse('outsourced');
  */
-export const partSourceSchema = z.enum(['oem', 'outsourced']);
+export const partSourceSchema = z.enum(['oem', 'outsourced', 'customer_supplied']);
 
 /** Where a part was bought; see {@link partSourceSchema}. */
 export type PartSource = z.output<typeof partSourceSchema>;

@@ -8,6 +8,7 @@ import { OdometerReadingSchema } from './odometerReading';
 import { parseRecord, safeParseRecord } from './parse';
 import { PartSchema } from './part';
 import { isRecordKind, recordKinds, recordSchemas } from './records';
+import { PartLineSchema } from './repairOrderLines';
 import { StockCountSchema } from './stockCount';
 import { StockMovementSchema } from './stockMovement';
 import { SurveyResponseSchema } from './surveyResponse';
@@ -304,5 +305,33 @@ describe('SurveyResponseSchema', () => {
     expect(issuesOf(SurveyResponseSchema, withChanges(surveyResponse, { scaleMax: '0' }))).toEqual([
       { code: 'input.too_small', path: ['scaleMax'] },
     ]);
+  });
+});
+
+describe('AppointmentSchema: the vehicle', () => {
+  const { vin: _vin, ...withoutVin } = exampleRecords.appointment;
+
+  it('accepts a booking made by plate number only', () => {
+    expect(issuesOf(AppointmentSchema, { ...withoutVin, plateNumber: '沪A·12345' })).toEqual([]);
+  });
+
+  it('rejects a booking that names no vehicle at all', () => {
+    expect(issuesOf(AppointmentSchema, withoutVin)).toEqual([{ code: 'input.inconsistent', path: ['vin'] }]);
+  });
+});
+
+describe('PartLineSchema: customer-supplied parts', () => {
+  it('accepts a part the customer brought (客户自带件)', () => {
+    const line = {
+      id: 'P9',
+      partNumber: 'CUST-TYRE',
+      description: '客户自带轮胎',
+      quantity: '4',
+      unit: '条',
+      unitPrice: '0',
+      source: 'customer_supplied',
+      payType: 'CP',
+    };
+    expect(issuesOf(PartLineSchema, line)).toEqual([]);
   });
 });

@@ -103,13 +103,13 @@ function periodIssue(path: IssuePath, reason: string, reasonZh: string): Aftersa
  */
 export function parseWhicheverFirstPeriod(
   value: unknown,
-  pathArgument: IssuePath = ['period'],
+  path: IssuePath = ['period'],
 ): WhicheverFirstPeriod {
-  const path = checkPath(pathArgument, ['period']);
+  const where = checkPath(path, ['period']);
   if (!isObjectLike(value)) {
     throw new AftersalesError([
       periodIssue(
-        path,
+        where,
         'a period must be an object such as { months: 24, km: 50000 }',
         '期限应为对象，如 { months: 24, km: 50000 }',
       ),
@@ -122,7 +122,7 @@ export function parseWhicheverFirstPeriod(
       const hint = key === 'years' ? ' (write years as months)' : '';
       issues.push(
         periodIssue(
-          [...path, key],
+          [...where, key],
           `unknown field '${key}'${hint}`,
           `未知字段“${key}”${hint ? '（年请换算为月）' : ''}`,
         ),
@@ -137,7 +137,7 @@ export function parseWhicheverFirstPeriod(
       const shown = describeValue(limit);
       issues.push(
         periodIssue(
-          [...path, key],
+          [...where, key],
           `${key} must be an integer ≥ 0 (received ${shown})`,
           `${key} 应为不小于 0 的整数（实际为 ${shown}）`,
         ),
@@ -148,14 +148,14 @@ export function parseWhicheverFirstPeriod(
   if (!hasKey('days') && !hasKey('months') && !hasKey('km')) {
     issues.push(
       periodIssue(
-        path,
+        where,
         'give at least one limit: days, months or km',
         '至少应给出一个限值：days、months 或 km',
       ),
     );
   }
   if (hasKey('days') && hasKey('months')) {
-    issues.push(periodIssue(path, 'give days or months, not both', 'days 与 months 只能给出其一'));
+    issues.push(periodIssue(where, 'give days or months, not both', 'days 与 months 只能给出其一'));
   }
   if (issues.length > 0) throw new AftersalesError(issues);
   return Object.freeze(out) as WhicheverFirstPeriod;

@@ -5,7 +5,8 @@
 import { describeError, type ErrorCode, errorCodes, type IssueParams } from '@aftersales/core';
 
 const areas: Readonly<Record<string, string>> = {
-  input: 'Record shape: a field missing, of the wrong type or format, out of range, unknown, or inconsistent with another',
+  input:
+    'Record shape: a field missing, of the wrong type or format, out of range, unknown, or inconsistent with another',
   vin: 'Vehicle identification number (ISO 3779 / GB 16735)',
   money: 'Money: floats, malformed amounts, currencies, allocation, minor units, rounding',
   time: 'Business time: dates, instants, time zones, ranges, periods, calendars',
@@ -16,7 +17,10 @@ const areas: Readonly<Record<string, string>> = {
 };
 
 // Every parameter a template reads is shown as {name}, so the doc shows the message's shape.
-const placeholders = new Proxy({}, { get: (_, key) => (typeof key === 'string' ? `{${key}}` : undefined) }) as IssueParams;
+const placeholders = new Proxy(
+  {},
+  { get: (_, key) => (typeof key === 'string' ? `{${key}}` : undefined) },
+) as IssueParams;
 
 /** The Markdown text of docs/errors.md. */
 export function renderErrorsDoc(): string {
@@ -40,6 +44,7 @@ export function renderErrorsDoc(): string {
   }
   const listed = Object.keys(areas);
   const orphans = errorCodes.filter((code) => !listed.includes(code.split('.')[0] ?? ''));
-  if (orphans.length > 0) throw new Error(`codes without an area in scripts/errors-doc.ts: ${orphans.join(', ')}`);
+  if (orphans.length > 0)
+    throw new Error(`codes without an area in scripts/errors-doc.ts: ${orphans.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

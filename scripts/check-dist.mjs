@@ -32,6 +32,12 @@ for (const root of roots) {
       const viaCjs = cjs.money('0.10', 'CNY').add(cjs.money('0.20', 'CNY')).toDecimalString();
       if (viaEsm !== '0.3' && viaEsm !== '0.30') failures += 1;
       if (viaEsm !== viaCjs) failures += 1;
+      // Money made by one build must work in the other (a CJS DMS, an ESM plugin): brand check.
+      const mixed = esm.money('1.10', 'CNY').add(cjs.money('2.20', 'CNY'));
+      if (mixed.toDecimalString() !== '3.30' || !cjs.isMoney(esm.money('1', 'CNY'))) {
+        failures += 1;
+        console.error('@aftersales/core: Money from the CJS build is not accepted by the ESM build');
+      }
     }
     console.log(`${pkg.name}: ESM and CJS load (${esmNames.split(',').filter(Boolean).length} exports)`);
   }

@@ -22,6 +22,13 @@ export interface MoneyJSON {
   readonly currency: CurrencyCode;
 }
 
+/**
+ * Marks Money across copies of this package. A DMS that loads the CommonJS build and a plugin
+ * that loads the ESM build hold two `Money` classes; `instanceof` fails across them, so Money from
+ * the other copy is recognised by this registry-wide symbol and read back through its JSON form.
+ */
+const BRAND = Symbol.for('@aftersales/core/Money');
+
 // Filled in by Money's static block: the only way to reach its private constructor and amount,
 // so the sibling modules of this folder can build and read Money without re-validating it.
 let construct: (amount: Decimal, currency: CurrencyCode, digits: number) => Money;
@@ -51,6 +58,11 @@ export class Money {
   static {
     construct = (amount, currency, digits) => new Money(amount, currency, digits);
     read = (value) => value.#amount;
+  }
+
+  /** Always true: see {@link isMoney}. */
+  get [BRAND](): true {
+    return true;
   }
 
   private constructor(amount: Decimal, currency: CurrencyCode, digits: number) {
@@ -101,13 +113,8 @@ export class Money {
   }
 
   /** Checks `other` is Money of this currency; the error names the argument. */
-  #same(other: unknown, name: string): Money {
-    if (!(other instanceof Money)) {
-      throw AftersalesError.of('input.invalid_type', [name], {
-        expected: 'Money',
-        received: typeName(other),
-      });
-    }
+  #same(value: unknown, name: string): Money {
+    const other = checkMoney(value, [name]);
     if (other.currency !== this.currency) {
       throw AftersalesError.of('money.currency_mismatch', [name], {
         left: this.currency,
@@ -202,13 +209,8 @@ export class Money {
    * money('1.5').equals(money('1.50')); // true
    * money('1', 'CNY').equals(money('1', 'USD')); // false
    */
-  equals(other: Money): boolean {
-    if (!(other instanceof Money)) {
-      throw AftersalesError.of('input.invalid_type', ['other'], {
-        expected: 'Money',
-        received: typeName(other),
-      });
-    }
+  equals(value: Money): boolean {
+    const other = checkMoney(value, ['other']);
     return other.currency === this.currency && this.#amount.equals(other.#amount);
   }
 
@@ -305,6 +307,7 @@ export class Money {
 /** Checks that `value` is Money, or throws `input.invalid_type` naming `path`. For sibling modules. */
 export function checkMoney(value: unknown, path: IssuePath): Money {
   if (value instanceof Money) return value;
+  if (isBranded(value)) return adopt(value, path);
   throw AftersalesError.of('input.invalid_type', path, { expected: 'Money', received: typeName(value) });
 }
 
@@ -316,4 +319,27 @@ export function moneyOf(amount: Decimal, currency: CurrencyCode, digits: number)
 /** The decimal inside Money, shared, not copied. For sibling modules only: never expose it. */
 export function amountOf(value: Money): Decimal {
   return read(value);
+}
+
+/** True for Money from this or another copy of the package. */
+export function isBranded(value: unknown): boolean {
+  return (
+    value instanceof Money ||
+    (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true)
+  );
+}
+
+/** Money from another copy of the package, re-read and re-checked through its JSON form. */
+function adopt(value: unknown, path: IssuePath): Money {
+  let json: Partial<MoneyJSON> | undefined;
+  try {
+    json = (value as { toJSON(): Partial<MoneyJSON> }).toJSON();
+  } catch {
+    json = undefined;
+  }
+  if (typeof json?.amount !== 'string' || typeof json.currency !== 'string') {
+    throw AftersalesError.of('input.invalid_type', path, { expected: 'Money', received: 'object' });
+  }
+  const digits = checkCurrency(json.currency, [...path, 'currency']);
+  return construct(toMoneyDecimal(json.amount, [...path, 'amount']), json.currency, digits);
 }

@@ -2,7 +2,7 @@ import { attempt, type Result } from '../errors/Result';
 import type { CurrencyCode } from './currency';
 import { checkCurrency } from './currency';
 import { type DecimalInput, toMoneyDecimal } from './decimal';
-import { Money, moneyOf } from './Money';
+import { isBranded, type Money, moneyOf } from './Money';
 
 /**
  * Makes Money from an amount and a currency. The one door for amounts: a fractional JS number is
@@ -37,12 +37,13 @@ export function safeMoney(amount: unknown, currency?: unknown): Result<Money> {
 }
 
 /**
- * True when `value` is a {@link Money} of this library copy.
+ * True when `value` is a {@link Money}, made by this copy of the package or another one (the ESM
+ * and CommonJS builds loaded side by side): every function here accepts both.
  *
  * @example
  * isMoney(money('1')); // true
  * isMoney({ amount: '1', currency: 'CNY' }); // false: that is MoneyJSON, see moneyFromJSON
  */
 export function isMoney(value: unknown): value is Money {
-  return value instanceof Money;
+  return isBranded(value);
 }

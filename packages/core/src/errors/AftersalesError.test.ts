@@ -77,6 +77,17 @@ describe('attempt / unwrap', () => {
     expect(() => unwrap(result)).toThrowError(/time\.invalid_zone/);
   });
 
+  it('recognises a coded error thrown by another copy of the package', () => {
+    const foreign = Object.assign(new Error('[input.required] vin is required'), {
+      name: 'AftersalesError',
+      issues: [createIssue('input.required', ['vin'])],
+    });
+    const result = attempt(() => {
+      throw foreign;
+    });
+    expect(result).toEqual({ ok: false, issues: [createIssue('input.required', ['vin'])] });
+  });
+
   it('re-throws anything that is not coded: that is a bug, not bad input', () => {
     expect(() =>
       attempt(() => {

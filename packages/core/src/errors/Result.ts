@@ -1,4 +1,4 @@
-import { AftersalesError, type AftersalesIssue } from './AftersalesError';
+import { AftersalesError, type AftersalesIssue, isAftersalesError } from './AftersalesError';
 import { typeName } from './guards';
 
 /**
@@ -34,7 +34,7 @@ export function attempt<T>(fn: () => T): Result<T> {
   try {
     return ok(fn());
   } catch (error) {
-    if (error instanceof AftersalesError) return fail(error.issues);
+    if (isAftersalesError(error)) return fail(error.issues);
     throw error;
   }
 }

@@ -69,6 +69,7 @@ export type { Customer, CustomerInput } from './schemas/customer';
 export { CustomerSchema } from './schemas/customer';
 export type { Dealer, DealerInput, LaborRates, OpeningHours } from './schemas/dealer';
 export { clockTimeSchema, DealerSchema, LaborRatesSchema, OpeningHoursSchema } from './schemas/dealer';
+export { recordJsonSchema } from './schemas/jsonSchema';
 export type { OdometerReading, OdometerReadingInput, OdometerSource } from './schemas/odometerReading';
 export { OdometerReadingSchema, odometerSourceSchema } from './schemas/odometerReading';
 export type { BatchResult, RowResult } from './schemas/parse';

@@ -10,19 +10,29 @@ import { isTimeZone } from '../time/timeZone';
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
+/** Marks decimal fields, so the JSON Schema of a record can describe them exactly. */
+export const DECIMAL_DESCRIPTION =
+  'A decimal amount as a string, e.g. "1280.50" (a JSON number is also accepted)';
+
+/** The pattern a decimal string must match, for JSON Schema. */
+export const DECIMAL_PATTERN = DECIMAL.source;
+
 /**
  * A decimal amount as a string, e.g. `"1280.50"`. A JSON number is accepted at the boundary and
  * converted through its shortest decimal form (`12.5` → `"12.5"`); NaN, Infinity and exponent
  * forms are rejected with `money.invalid_amount`.
  */
-export const decimalStringSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'NaN') : value.trim();
-  if (!DECIMAL.test(text)) {
-    ctx.addIssue({ code: 'custom', params: { code: 'money.invalid_amount', value: String(value) } });
-    return z.NEVER;
-  }
-  return text;
-});
+export const decimalStringSchema = z
+  .union([z.string(), z.number()])
+  .meta({ description: DECIMAL_DESCRIPTION })
+  .transform((value, ctx) => {
+    const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'NaN') : value.trim();
+    if (!DECIMAL.test(text)) {
+      ctx.addIssue({ code: 'custom', params: { code: 'money.invalid_amount', value: String(value) } });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 /** A decimal amount that may not be negative (prices, hours, quantities). */
 export const nonNegativeDecimalSchema = decimalStringSchema.refine((value) => !value.startsWith('-'), {

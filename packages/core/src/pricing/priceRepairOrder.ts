@@ -91,30 +91,25 @@ export function priceRepairOrder(
       const path = ['jobs', j, 'laborLines', l];
       const status = billingStatus(line.authorization ?? job.authorization);
       const rate = line.laborRate ?? rates[line.payType];
-      if (line.laborAmount !== undefined) {
-        lines.push({
-          path,
-          kind: 'labor',
-          description: line.description,
-          payType: line.payType,
-          status,
-          amount: amountOf(line.laborAmount),
-          basis: 'given',
-        });
-      } else if (rate !== undefined) {
-        const amount = amountOf(rate).multiply(line.soldHours).round(rounding);
-        lines.push({
-          path,
-          kind: 'labor',
-          description: line.description,
-          payType: line.payType,
-          status,
-          amount,
-          basis: 'computed',
-        });
-      } else {
+      if (line.laborAmount === undefined && rate === undefined) {
         unpriced.push(createIssue('pricing.unpriced_line', path, { payType: line.payType }));
+        return;
       }
+      const given = line.laborAmount !== undefined;
+      const amount = given
+        ? amountOf(line.laborAmount as string)
+        : amountOf(rate as string)
+            .multiply(line.soldHours)
+            .round(rounding);
+      lines.push({
+        path,
+        kind: 'labor',
+        description: line.description,
+        payType: line.payType,
+        status,
+        amount,
+        basis: given ? 'given' : 'computed',
+      });
     });
     job.partLines.forEach((line, p) => {
       const path = ['jobs', j, 'partLines', p];

@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAftersalesError } from '../errors/AftersalesError';
 import {
   addCalendarDays,
   addCalendarMonths,
   addCalendarYears,
   calendarDaysBetween,
 } from './calendarArithmetic';
-
-function issueOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (isAftersalesError(error)) return { code: error.code, path: error.path };
-    throw error;
-  }
-  throw new Error('expected an AftersalesError');
-}
+import { issueOf } from './testing';
 
 /** Any writable date, produced by `Date` (a second method) rather than by the code under test. */
 const anyDate = fc

@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAftersalesError } from '../errors/AftersalesError';
 import { calendarDateSchema } from '../schemas/primitives';
 import { compareCalendarDates, isCalendarDate, isoWeekday, parseCalendarDate } from './calendarDate';
+import { issueOf } from './testing';
 
 /** The code and path of the error `fn` throws. */
-function issueOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (isAftersalesError(error)) return { code: error.code, path: error.path };
-    throw error;
-  }
-  throw new Error('expected an AftersalesError');
-}
-
 describe('isCalendarDate', () => {
   it('returns true when the text is a real YYYY-MM-DD date', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true); // 2024 is divisible by 4

@@ -1,31 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAftersalesError } from '../errors/AftersalesError';
 import { createBusinessCalendar } from './businessCalendar';
 import { isOpenAt, openMinutesBetween } from './openingHours';
-
-function issueOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (isAftersalesError(error)) return { code: error.code, path: error.path };
-    throw error;
-  }
-  throw new Error('expected an AftersalesError');
-}
+import { issueOf, nationalDay2024 } from './testing';
 
 const shanghai = createBusinessCalendar({
   timeZone: 'Asia/Shanghai',
-  holidays: [
-    '2024-10-01',
-    '2024-10-02',
-    '2024-10-03',
-    '2024-10-04',
-    '2024-10-05',
-    '2024-10-06',
-    '2024-10-07',
-  ],
-  workingWeekends: ['2024-09-29', '2024-10-12'],
+  ...nationalDay2024,
   openingHours: { open: '08:30', close: '17:30' },
 });
 

@@ -1,37 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAftersalesError } from '../errors/AftersalesError';
 import { type BusinessCalendar, createBusinessCalendar } from './businessCalendar';
 import type { IsoWeekday } from './calendarDate';
+import { issueOf, nationalDay2024 } from './testing';
 import { addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDay } from './workingDays';
 
-function issueOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (isAftersalesError(error)) return { code: error.code, path: error.path };
-    throw error;
-  }
-  throw new Error('expected an AftersalesError');
-}
-
-/**
- * China, National Day 2024 (State Council notice): 10-01 (Tuesday) … 10-07 (Monday) off;
- * Sunday 09-29 and Saturday 10-12 are make-up working days. Weekdays checked by hand: 2024-01-01
- * was a Monday and 10-01 is day 275 of the year, 274 = 39 × 7 + 1 days later, so a Tuesday.
- */
+/** China's National Day week 2024, with its two make-up working days (see ./testing). */
 const nationalDay = createBusinessCalendar({
   timeZone: 'Asia/Shanghai',
-  holidays: [
-    '2024-10-01',
-    '2024-10-02',
-    '2024-10-03',
-    '2024-10-04',
-    '2024-10-05',
-    '2024-10-06',
-    '2024-10-07',
-  ],
-  workingWeekends: ['2024-09-29', '2024-10-12'],
+  ...nationalDay2024,
 });
 const plain = createBusinessCalendar({ timeZone: 'Asia/Shanghai' });
 

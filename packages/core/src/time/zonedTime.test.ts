@@ -1,20 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAftersalesError } from '../errors/AftersalesError';
 import { hoursBetween } from './instant';
+import { issueOf } from './testing';
 import { isTimeZone, parseTimeZone } from './timeZone';
 import { startOfCalendarDate, toCalendarDate, zonedDateTime } from './zonedTime';
-
-function issueOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (isAftersalesError(error)) return { code: error.code, path: error.path };
-    throw error;
-  }
-  throw new Error('expected an AftersalesError');
-}
 
 const ZONES = [
   'Asia/Shanghai',

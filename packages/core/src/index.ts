@@ -6,6 +6,23 @@
  * @packageDocumentation
  */
 
+export type { CareEvent, CareEventInput, CareEventType } from './care/careEvent';
+export { CareEventSchema, careEventTypes } from './care/careEvent';
+export type { CareRule, CareRuleId } from './care/careRules';
+export { careRules } from './care/careRules';
+export type { CareScheduleOptions } from './care/careScheduleOptions';
+export type {
+  CareIgnoredEvent,
+  CareIgnoredReason,
+  CareRejectedEvent,
+  CareSchedule,
+  CareSubject,
+  CareTask,
+  CareTaskStatus,
+} from './care/careTask';
+export type { CareWindows, CareWindowsInput, DayWindow } from './care/careWindows';
+export { defaultCareWindows, resolveCareWindows } from './care/careWindows';
+export { safeScheduleCustomerCare, scheduleCustomerCare } from './care/scheduleCustomerCare';
 export type { Citation, ParsedCitation } from './decision/citation';
 export { citation, isCitation, readCitation } from './decision/citation';
 export type { Decision, RuleStatus, TraceStep } from './decision/Decision';
@@ -19,6 +36,66 @@ export { describeError, errorCodes, isErrorCode } from './errors/codes';
 export { issuesFromZod } from './errors/fromZod';
 export type { Result } from './errors/Result';
 export { attempt, fail, ok, unwrap } from './errors/Result';
+export type {
+  AuditFinding,
+  AuditOptions,
+  AuditReport,
+  AuditResult,
+  FlowHistory,
+} from './flow/audit/auditFlowLogs';
+export { auditFlowLogs } from './flow/audit/auditFlowLogs';
+export type { AuditRepairOrdersOptions } from './flow/audit/auditRepairOrders';
+export { auditRepairOrders } from './flow/audit/auditRepairOrders';
+export type { ComplaintEscalation, ComplaintFlowData } from './flow/complaint/complaintData';
+export { complaintFlow } from './flow/complaint/complaintFlow';
+export type { Flow } from './flow/createFlow';
+export { createFlow } from './flow/createFlow';
+export { eventIssues } from './flow/flowEvent';
+export type { NextEvent } from './flow/nextEvents';
+export { nextEvents } from './flow/nextEvents';
+export type {
+  CheckRecord,
+  LineAnswer,
+  LineEligibility,
+  RepairOrderFlowData,
+  RepairOrderFlowLine,
+} from './flow/repairOrder/repairOrderData';
+export { repairOrderFlow } from './flow/repairOrder/repairOrderFlow';
+export type { ReplayOptions } from './flow/replay';
+export { replay, safeReplay } from './flow/replay';
+export { can, initialState, transition } from './flow/transition';
+export type {
+  DataUpdate,
+  FlowDefinition,
+  FlowEffect,
+  FlowEffectDefinition,
+  FlowEvent,
+  FlowEventDefinition,
+  FlowGuardDefinition,
+  FlowImplementation,
+  FlowPayloadField,
+  FlowRejection,
+  FlowRejectionReason,
+  FlowSla,
+  FlowSlaLimit,
+  FlowSlaPoint,
+  FlowState,
+  FlowStateDefinition,
+  FlowTransitionDefinition,
+  FlowUnblock,
+  GuardCheck,
+  GuardVerdict,
+  TransitionResult,
+} from './flow/types';
+export type { FlowMigration, FlowVersions } from './flow/versions';
+export { createFlowVersions, isFlowVersions, migrateState } from './flow/versions';
+export type {
+  WarrantyClaimEligibility,
+  WarrantyClaimFlowData,
+  WarrantyClaimOldPart,
+  WarrantyClaimPreauthorization,
+} from './flow/warrantyClaim/warrantyClaimData';
+export { warrantyClaimFlow } from './flow/warrantyClaim/warrantyClaimFlow';
 export type { Locale, LocalizedText } from './i18n/LocalizedText';
 export type { JsonObject, JsonValue } from './json/JsonValue';
 export type { AllocateOptions } from './money/allocate';

@@ -7,3 +7,5 @@
 
 export type { Random } from './random';
 export { createRandom } from './random';
+export type { RepairOrderLog, RepairOrderLogOptions } from './repairOrderLogs';
+export { generateRepairOrderLogs } from './repairOrderLogs';

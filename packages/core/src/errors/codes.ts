@@ -145,6 +145,28 @@ const catalog = {
     zh: `“${s(p.value)}”不是有效出处（regulation:<id>#<条款>、manual:<键> 或 oem:<政策>#<字段>）`,
   }),
 
+  // Flows (state machines, event logs).
+  'flow.invalid_definition': (p) => ({
+    en: `invalid flow definition: ${s(p.reason)}`,
+    zh: `流程定义无效：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'flow.rejected_event': (p) => ({
+    en: `event ${s(p.index)} ('${s(p.event)}') was refused in state '${s(p.state)}': ${s(p.reason)}`,
+    zh: `第 ${s(p.index)} 个事件（“${s(p.event)}”）在状态“${s(p.state)}”下被拒绝：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'flow.unknown_version': (p) => ({
+    en: `flow '${s(p.flow)}' has no version ${s(p.version)} (known: ${s(p.known)})`,
+    zh: `流程“${s(p.flow)}”没有版本 ${s(p.version)}（已知版本：${s(p.known)}）`,
+  }),
+  'flow.no_migration': (p) => ({
+    en: `flow '${s(p.flow)}' has no migration from version ${s(p.from)} to ${s(p.to)}`,
+    zh: `流程“${s(p.flow)}”缺少从版本 ${s(p.from)} 到 ${s(p.to)} 的迁移`,
+  }),
+  'flow.state_mismatch': (p) => ({
+    en: `the state belongs to flow '${s(p.stateFlow)}' version ${s(p.stateVersion)}, not '${s(p.flow)}' version ${s(p.version)}`,
+    zh: `该状态属于流程“${s(p.stateFlow)}”版本 ${s(p.stateVersion)}，而不是“${s(p.flow)}”版本 ${s(p.version)}`,
+  }),
+
   // Plugins and the registry.
   'plugin.invalid': (p) => ({
     en: `invalid plugin: ${s(p.reason)}`,
@@ -172,6 +194,7 @@ const catalog = {
  * - `money.*`: a float, a malformed amount, a currency mix, bad allocation ratios.
  * - `time.*`: a malformed date, instant, time zone, period or business calendar.
  * - `pricing.*`: a repair-order line that cannot be priced.
+ * - `flow.*`: flow definitions, refused events in a replayed log, versions and migrations.
  * - `decision.*`, `plugin.*`, `registry.*`: rule traces and the plugin registry.
  */
 export type ErrorCode = keyof typeof catalog;

@@ -1,0 +1,224 @@
+import type { TraceStep } from '../decision/Decision';
+import { formatPath } from '../errors/AftersalesError';
+import { isObjectLike } from '../errors/guards';
+import type { LocalizedText } from '../i18n/LocalizedText';
+import type { JsonObject } from '../json/JsonValue';
+import { epochMsOrUndefined } from '../time/instant';
+import type { CompiledFlow, CompiledGuard, CompiledTransition, Flow } from './createFlow';
+import { eventIssues, isWellFormedEnvelope } from './flowEvent';
+import { pathToEvent } from './paths';
+import { payloadIssues } from './payload';
+import type { FlowEvent, FlowRejection, FlowRejectionReason, FlowUnblock } from './types';
+
+/**
+ * Internal: how the engine decides. {@link select} checks an event and picks the transition;
+ * {@link nextData} and {@link nextMarks} compute what the transition changes. `transition`
+ * builds a new state from them; replay folds them without building one per event.
+ */
+
+type Named = {
+  readonly event: string;
+  readonly state: string;
+  readonly eventZh: string;
+  readonly stateZh: string;
+};
+
+const MESSAGES: Record<Exclude<FlowRejectionReason, 'guard_failed'>, (n: Named) => LocalizedText> = {
+  invalid_event: (n) => ({ en: `the event '${n.event}' is malformed`, zh: `事件“${n.eventZh}”格式不正确` }),
+  unknown_event: (n) => ({ en: `this flow has no event '${n.event}'`, zh: `该流程没有事件“${n.eventZh}”` }),
+  final_state: (n) => ({
+    en: `'${n.state}' is a final state: no event is accepted, '${n.event}' neither`,
+    zh: `“${n.stateZh}”是终态，不再接受任何事件（包括“${n.eventZh}”）`,
+  }),
+  not_in_state: (n) => ({
+    en: `'${n.event}' is not possible in state '${n.state}'`,
+    zh: `状态“${n.stateZh}”下不能执行“${n.eventZh}”`,
+  }),
+  reason_required: (n) => ({ en: `'${n.event}' needs a reason`, zh: `“${n.eventZh}”必须填写原因` }),
+  out_of_order: (n) => ({
+    en: `'${n.event}' is dated before the record's last event`,
+    zh: `“${n.eventZh}”的时间早于该记录的上一个事件`,
+  }),
+};
+
+/** English names are the ids (what a developer greps for); Chinese names are the titles. */
+function names(flow: Flow, event: string, state: string): Named {
+  const def = flow.definition;
+  const eventZh = Object.hasOwn(def.events, event) ? (def.events[event]?.title.zh ?? event) : event;
+  const stateZh = Object.hasOwn(def.states, state) ? (def.states[state]?.title.zh ?? state) : state;
+  return { event, state, eventZh, stateZh };
+}
+
+function pathUnblock(flow: Flow, path: readonly string[]): FlowUnblock {
+  const zh = path.map((event) => names(flow, event, '').eventZh);
+  return { message: { en: `first: ${path.join(' → ')}`, zh: `需先完成：${zh.join(' → ')}` }, events: path };
+}
+
+function reject(
+  flow: Flow,
+  reason: FlowRejectionReason,
+  event: string,
+  state: string,
+  extra: Partial<Pick<FlowRejection, 'failed' | 'unblock' | 'issues' | 'message'>> = {},
+): { ok: false; rejection: FlowRejection } {
+  const message =
+    extra.message ?? MESSAGES[reason === 'guard_failed' ? 'not_in_state' : reason](names(flow, event, state));
+  return {
+    ok: false,
+    rejection: {
+      reason,
+      event,
+      state,
+      message,
+      failed: extra.failed ?? [],
+      unblock: extra.unblock ?? [],
+      ...(extra.issues ? { issues: extra.issues } : {}),
+    },
+  };
+}
+
+/** Runs one guard; `undefined` means it passed and no trace was asked for. */
+export function runGuard(
+  guard: CompiledGuard,
+  data: JsonObject,
+  marks: readonly string[],
+  event: FlowEvent,
+  context: unknown,
+  withTrace: boolean,
+): TraceStep | undefined | false {
+  let passed = true;
+  let facts: JsonObject | undefined;
+  let message: LocalizedText | undefined;
+  for (const mark of guard.requireMarks) if (!marks.includes(mark)) passed = false;
+  for (const mark of guard.forbidMarks) if (marks.includes(mark)) passed = false;
+  if (passed && guard.check !== undefined) {
+    const verdict = guard.check(data, event, context);
+    if (typeof verdict === 'boolean') passed = verdict;
+    else {
+      passed = verdict.passed === true;
+      facts = verdict.facts;
+      message = verdict.message;
+    }
+  }
+  if (!withTrace) return passed ? undefined : false;
+  const def = guard.definition;
+  const markFacts = guard.requireMarks.length + guard.forbidMarks.length > 0 ? { marks: [...marks] } : {};
+  return {
+    rule: guard.name,
+    status: passed ? 'passed' : 'failed',
+    facts: { ...markFacts, ...(facts ?? {}) },
+    message: message ?? (passed ? def.title : def.message),
+    cite: def.cite,
+  };
+}
+
+/** The marks after a transition. */
+export function nextMarks(marks: readonly string[], transition: CompiledTransition): readonly string[] {
+  let next = marks;
+  if (transition.unmark.length > 0) next = next.filter((mark) => !transition.unmark.includes(mark));
+  for (const mark of transition.mark) if (!next.includes(mark)) next = [...next, mark];
+  return next;
+}
+
+/** The data after a transition's updates, in order. */
+export function nextData(data: JsonObject, transition: CompiledTransition, event: FlowEvent): JsonObject {
+  let next = data;
+  for (const update of transition.assign) next = update(next, event);
+  return next;
+}
+
+/** What {@link select} found: the transition to take (with the event's time), or why not. */
+export type Selection =
+  | {
+      readonly ok: true;
+      readonly transition: CompiledTransition;
+      readonly ms: number;
+      readonly trace: readonly TraceStep[];
+    }
+  | { readonly ok: false; readonly rejection: FlowRejection };
+
+const NO_TRACE: readonly TraceStep[] = [];
+
+/**
+ * Internal: the heart of the engine. Checks the event (envelope, type, state, reason, time
+ * order, payload) and picks the first transition whose guards pass, reading the current state
+ * as loose parts so that replay can keep them in local variables instead of allocating a
+ * state per event. With `withTrace` false, guards stop at the first failure and no trace is
+ * built; a refused event is then checked again with the trace, to explain it.
+ */
+export function select(
+  flow: Flow,
+  compiled: CompiledFlow,
+  value: string,
+  data: JsonObject,
+  marks: readonly string[],
+  lastMs: number | undefined,
+  event: FlowEvent,
+  context: unknown,
+  withTrace: boolean,
+): Selection {
+  const ms = isObjectLike(event) ? epochMsOrUndefined(event.at) : undefined;
+  const type = typeof (event as { type?: unknown } | null)?.type === 'string' ? event.type : '';
+  if (ms === undefined || !isWellFormedEnvelope(event as unknown as Readonly<Record<string, unknown>>)) {
+    return reject(flow, 'invalid_event', type, value, { issues: eventIssues(event) });
+  }
+  const candidates = compiled.table.get(value)?.get(type);
+  if (candidates === undefined) {
+    if (!compiled.events.has(type)) return reject(flow, 'unknown_event', type, value);
+    if (compiled.finals.has(value)) return reject(flow, 'final_state', type, value);
+    const path = pathToEvent(compiled, value, type);
+    const unblock: FlowUnblock[] = path === null ? [] : [pathUnblock(flow, path)];
+    return reject(flow, 'not_in_state', type, value, { unblock });
+  }
+  const spec = compiled.eventSpecs.get(type);
+  if (spec?.requiresReason === true && (event.reason === undefined || event.reason.trim() === '')) {
+    return reject(flow, 'reason_required', type, value, {
+      unblock: [{ message: { en: 'give the reason', zh: '请填写原因' }, fields: ['reason'] }],
+    });
+  }
+  if (lastMs !== undefined && ms < lastMs) return reject(flow, 'out_of_order', type, value);
+  const issues = spec?.payload === undefined ? undefined : payloadIssues(spec.payload, event.data);
+  const extra = flow.implementation.payload?.[type]?.(event.data);
+  if (issues !== undefined || (extra !== undefined && extra.length > 0)) {
+    const all = [...(issues ?? []), ...(extra ?? [])];
+    return reject(flow, 'invalid_event', type, value, {
+      issues: all,
+      unblock: [
+        {
+          message: { en: 'correct the event payload', zh: '请更正事件数据' },
+          fields: all.map((i) => formatPath(i.path)),
+        },
+      ],
+    });
+  }
+
+  const failed: TraceStep[] = [];
+  for (const candidate of candidates) {
+    const passedSteps: TraceStep[] = [];
+    let ok = true;
+    for (const guard of candidate.guards) {
+      const verdict = runGuard(guard, data, marks, event, context, withTrace);
+      if (verdict === undefined) continue;
+      if (verdict === false) {
+        ok = false;
+        break;
+      }
+      if (verdict.status === 'passed') passedSteps.push(verdict);
+      else {
+        ok = false;
+        if (!failed.some((f) => f.rule === verdict.rule)) failed.push(verdict);
+      }
+    }
+    if (ok) return { ok: true, transition: candidate, ms, trace: withTrace ? passedSteps : NO_TRACE };
+  }
+  if (!withTrace) return select(flow, compiled, value, data, marks, lastMs, event, context, true);
+  const guards = flow.definition.guards ?? {};
+  return reject(flow, 'guard_failed', type, value, {
+    failed,
+    unblock: failed.map((f) => (guards[f.rule] as { unblock: FlowUnblock }).unblock),
+    message: {
+      en: `'${type}' is blocked: ${failed.map((f) => f.message.en).join('; ')}`,
+      zh: `“${type}”被阻止：${failed.map((f) => f.message.zh).join('；')}`,
+    },
+  });
+}

@@ -1,0 +1,195 @@
+import { AftersalesError, createIssue } from '../errors/AftersalesError';
+import { isObjectLike, typeName } from '../errors/guards';
+import { attempt, type Result } from '../errors/Result';
+import type { JsonObject } from '../json/JsonValue';
+import { epochMsOrUndefined } from '../time/instant';
+import { compiledOf, type Flow } from './createFlow';
+import { nextData, nextMarks, select } from './engine';
+import { checkState, initialState } from './transition';
+import type { FlowEvent, FlowRejection, FlowState } from './types';
+import { type FlowVersions, flowOfVersion, isFlowVersions, migrateState } from './versions';
+
+/** Options of {@link replay}. */
+export interface ReplayOptions<D extends JsonObject = JsonObject> {
+  /** Passed to the guards, as in `transition`. */
+  readonly context?: unknown;
+  /** Continue from a stored state (a snapshot) instead of the initial state. */
+  readonly from?: FlowState<D>;
+  /** The version of events that do not name one (default: `from`'s, else the first event's, else the latest). */
+  readonly version?: number;
+}
+
+/** What {@link foldLog} reports for each event. */
+export type FoldStep =
+  | {
+      readonly ok: true;
+      readonly index: number;
+      /** The state after the event. */
+      readonly value: string;
+      /** The transition had a target: a state was entered (or re-entered). */
+      readonly entered: boolean;
+      /** The event's time, in milliseconds since the epoch. */
+      readonly ms: number;
+    }
+  | { readonly ok: false; readonly index: number; readonly value: string; readonly rejection: FlowRejection };
+
+function versionOf(event: unknown): number | undefined {
+  const version = isObjectLike(event) ? event.flowVersion : undefined;
+  return typeof version === 'number' ? version : undefined;
+}
+
+/**
+ * Internal: folds a log, reporting each step to `onStep`. With `tolerant`, a refused event is
+ * reported and skipped (the audit wants every problem); otherwise the fold stops there.
+ * Returns the final state, or the first rejection when not tolerant.
+ */
+export function foldLog(
+  source: Flow | FlowVersions,
+  events: readonly unknown[],
+  options: ReplayOptions,
+  tolerant: boolean,
+  onStep?: (step: FoldStep) => void,
+): { state: FlowState; rejected?: { index: number; rejection: FlowRejection } } {
+  const versions = isFlowVersions(source) ? source : undefined;
+  let flow: Flow;
+  if (versions) {
+    const start = options.from?.version ?? options.version ?? versionOf(events[0]) ?? versions.latest;
+    flow = flowOfVersion(versions, start);
+  } else {
+    compiledOf(source);
+    flow = source as Flow;
+  }
+  let compiled = compiledOf(flow);
+  const state: FlowState = options.from ?? initialState(flow);
+  if (options.from !== undefined) checkState(flow, compiled, state);
+  const fallback = options.version ?? state.version;
+  // The fold keeps the state in local variables and builds a FlowState only where one is
+  // needed (a migration, a callback, the end): one object per event less to allocate.
+  let value = state.value;
+  let data = state.data;
+  let marks = state.marks;
+  let at = state.at;
+  let enteredAt = state.enteredAt;
+  let count = state.eventCount;
+  let lastMs = at === null ? undefined : epochMsOrUndefined(at);
+  const snapshot = (): FlowState => ({
+    flow: flow.id,
+    version: flow.version,
+    value,
+    data,
+    marks,
+    at,
+    enteredAt,
+    eventCount: count,
+  });
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index] as FlowEvent;
+    const version = versionOf(event) ?? fallback;
+    if (version !== flow.version) {
+      if (!versions || version < flow.version) {
+        throw AftersalesError.of('flow.unknown_version', ['events', index, 'flowVersion'], {
+          flow: flow.id,
+          version: String(version),
+          known: versions ? versions.flows.map((f) => String(f.version)) : [String(flow.version)],
+        });
+      }
+      const migrated = migrateState(versions, snapshot(), version);
+      flow = flowOfVersion(versions, version);
+      compiled = compiledOf(flow);
+      ({ value, data, marks } = migrated);
+    }
+    const selected = select(flow, compiled, value, data, marks, lastMs, event, options.context, false);
+    if (!selected.ok) {
+      onStep?.({ ok: false, index, value, rejection: selected.rejection });
+      if (!tolerant) return { state: snapshot(), rejected: { index, rejection: selected.rejection } };
+      continue;
+    }
+    const chosen = selected.transition;
+    if (chosen.assign.length > 0) data = nextData(data, chosen, event);
+    if (chosen.mark.length > 0 || chosen.unmark.length > 0) marks = nextMarks(marks, chosen);
+    if (chosen.target !== undefined) {
+      value = chosen.target;
+      enteredAt = event.at;
+    }
+    at = event.at;
+    lastMs = selected.ms;
+    count++;
+    onStep?.({ ok: true, index, value, entered: chosen.target !== undefined, ms: selected.ms });
+  }
+  return { state: snapshot() };
+}
+
+/**
+ * Folds an event log into the record's state: the state is nothing but its events, so replaying
+ * the same log always gives the same state. Every event must be accepted; the first refused one
+ * stops the replay with `flow.rejected_event` naming its index and why.
+ *
+ * With {@link FlowVersions}, each event replays under the version it was written with
+ * (`flowVersion`), and the state is migrated forward where the log moves to a later version.
+ *
+ * @param flow - a flow, or every version of it
+ * @param events - the log, oldest first
+ * @param options - a guard context, a snapshot to continue from, a default version
+ * @returns the state after the last event
+ * @throws AftersalesError `flow.rejected_event` (path `events.<i>`), `flow.unknown_version`,
+ *   `input.invalid_type` when `events` is not an array
+ *
+ * @example
+ * const state = replay(repairOrderFlow, storedEvents);
+ * state.value; // 'delivered'
+ */
+export function replay<D extends JsonObject>(
+  flow: Flow<D> | FlowVersions<D>,
+  events: readonly FlowEvent[],
+  options: ReplayOptions<D> = {},
+): FlowState<D> {
+  if (!Array.isArray(events)) {
+    throw AftersalesError.of('input.invalid_type', ['events'], {
+      expected: 'array',
+      received: typeName(events),
+    });
+  }
+  if (!isObjectLike(options)) {
+    throw AftersalesError.of('input.invalid_type', ['options'], {
+      expected: 'object',
+      received: typeName(options),
+    });
+  }
+  const { state, rejected } = foldLog(
+    flow as unknown as Flow | FlowVersions,
+    events,
+    options as ReplayOptions,
+    false,
+  );
+  if (rejected) {
+    const { index, rejection } = rejected;
+    throw new AftersalesError([
+      ...AftersalesError.of('flow.rejected_event', ['events', index], {
+        index,
+        event: rejection.event,
+        state: rejection.state,
+        reason: rejection.message.en,
+        reasonZh: rejection.message.zh,
+      }).issues,
+      ...(rejection.issues ?? []).map((issue) =>
+        createIssue(issue.code, ['events', index, ...issue.path], issue.params ?? {}),
+      ),
+    ]);
+  }
+  return state as FlowState<D>;
+}
+
+/**
+ * {@link replay} that returns a result instead of throwing.
+ *
+ * @example
+ * const result = safeReplay(repairOrderFlow, events);
+ * if (!result.ok) console.log(result.issues[0]?.message.zh);
+ */
+export function safeReplay<D extends JsonObject>(
+  flow: Flow<D> | FlowVersions<D>,
+  events: readonly FlowEvent[],
+  options: ReplayOptions<D> = {},
+): Result<FlowState<D>> {
+  return attempt(() => replay(flow, events, options));
+}

@@ -11,6 +11,7 @@ const areas: Readonly<Record<string, string>> = {
   money: 'Money: floats, malformed amounts, currencies, allocation, minor units, rounding',
   time: 'Business time: dates, instants, time zones, ranges, periods, calendars',
   pricing: 'Pricing a repair order',
+  flow: 'Flows: definitions, refused events in a replayed log, versions and migrations',
   decision: 'Decisions and rule traces',
   plugin: 'Plugins',
   registry: 'The plugin registry',

@@ -50,6 +50,8 @@ export type { ComplaintEscalation, ComplaintFlowData } from './flow/complaint/co
 export { complaintFlow } from './flow/complaint/complaintFlow';
 export type { Flow } from './flow/createFlow';
 export { createFlow } from './flow/createFlow';
+export type { FlowExtension } from './flow/extendFlow';
+export { extendFlow, flowWithPlugins } from './flow/extendFlow';
 export { eventIssues } from './flow/flowEvent';
 export type { NextEvent } from './flow/nextEvents';
 export { nextEvents } from './flow/nextEvents';

@@ -176,11 +176,12 @@ const SLA_WORDS = {
  * const report = auditFlowLogs(complaintFlow, [{ id: 'C-1', events }], { timeZone: 'Asia/Shanghai' });
  * report.results[0]?.findings.map((f) => f.rule);
  */
-export function auditFlowLogs(
-  flow: Flow | FlowVersions,
+export function auditFlowLogs<D extends JsonObject>(
+  source: Flow<D> | FlowVersions<D>,
   histories: readonly FlowHistory[],
   options: AuditOptions,
 ): AuditReport {
+  const flow = source as unknown as Flow | FlowVersions;
   if (!Array.isArray(histories)) {
     throw AftersalesError.of('input.invalid_type', ['histories'], {
       expected: 'array',

@@ -1,4 +1,5 @@
 import type { Flow } from '../createFlow';
+import type { RepairOrderFlowData } from '../repairOrder/repairOrderData';
 import { repairOrderFlow } from '../repairOrder/repairOrderFlow';
 import type { FlowVersions } from '../versions';
 import { type AuditOptions, type AuditReport, auditFlowLogs, type FlowHistory } from './auditFlowLogs';
@@ -6,7 +7,7 @@ import { type AuditOptions, type AuditReport, auditFlowLogs, type FlowHistory } 
 /** Options of {@link auditRepairOrders}: the audit's, plus the flow to check against. */
 export interface AuditRepairOrdersOptions extends AuditOptions {
   /** Default: the standard {@link repairOrderFlow}; pass an extended flow or its versions. */
-  readonly flow?: Flow | FlowVersions;
+  readonly flow?: Flow<RepairOrderFlowData> | FlowVersions<RepairOrderFlowData>;
 }
 
 /**
@@ -35,5 +36,5 @@ export function auditRepairOrders(
 ): AuditReport {
   const flow =
     typeof options === 'object' && options !== null && options.flow ? options.flow : repairOrderFlow;
-  return auditFlowLogs(flow as Flow | FlowVersions, histories, options);
+  return auditFlowLogs(flow as unknown as Flow | FlowVersions, histories, options);
 }

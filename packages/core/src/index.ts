@@ -50,6 +50,25 @@ export type { ComplaintEscalation, ComplaintFlowData } from './flow/complaint/co
 export { complaintFlow } from './flow/complaint/complaintFlow';
 export type { Flow } from './flow/createFlow';
 export { createFlow } from './flow/createFlow';
+export type { MermaidOptions } from './flow/export/toMermaid';
+export { toMermaid } from './flow/export/toMermaid';
+export type {
+  XStateApplyParams,
+  XStateFlowContext,
+  XStateGuardParams,
+  XStateMachineConfig,
+  XStateStateConfig,
+  XStateTransitionConfig,
+} from './flow/export/toXStateConfig';
+export { toXStateConfig, XSTATE_APPLY_TYPE, XSTATE_GUARD_TYPE } from './flow/export/toXStateConfig';
+export type {
+  XStateFlowAction,
+  XStateFlowArgs,
+  XStateFlowAssigner,
+  XStateImplementationOptions,
+  XStateImplementations,
+} from './flow/export/xstateImplementations';
+export { createXStateImplementations } from './flow/export/xstateImplementations';
 export type { FlowExtension } from './flow/extendFlow';
 export { extendFlow, flowWithPlugins } from './flow/extendFlow';
 export { eventIssues } from './flow/flowEvent';

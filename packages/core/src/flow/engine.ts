@@ -159,7 +159,9 @@ export function select(
 ): Selection {
   const ms = isObjectLike(event) ? epochMsOrUndefined(event.at) : undefined;
   const type = typeof (event as { type?: unknown } | null)?.type === 'string' ? event.type : '';
-  if (ms === undefined || !isWellFormedEnvelope(event as unknown as Readonly<Record<string, unknown>>)) {
+  const spec = compiled.eventSpecs.get(type);
+  const declared = spec?.payload !== undefined;
+  if (ms === undefined || !isWellFormedEnvelope(event as unknown as Readonly<Record<string, unknown>>, !declared)) {
     return reject(flow, 'invalid_event', type, value, { issues: eventIssues(event) });
   }
   const candidates = compiled.table.get(value)?.get(type);
@@ -170,7 +172,6 @@ export function select(
     const unblock: FlowUnblock[] = path === null ? [] : [pathUnblock(flow, path)];
     return reject(flow, 'not_in_state', type, value, { unblock });
   }
-  const spec = compiled.eventSpecs.get(type);
   if (spec?.requiresReason === true && (event.reason === undefined || event.reason.trim() === '')) {
     return reject(flow, 'reason_required', type, value, {
       unblock: [{ message: { en: 'give the reason', zh: '请填写原因' }, fields: ['reason'] }],

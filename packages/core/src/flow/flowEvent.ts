@@ -109,7 +109,7 @@ function isJsonObject(data: Readonly<Record<string, unknown>>): boolean {
  * {@link eventIssues} build the list of what is wrong. `at` is not parsed here: the caller
  * parses it once, since it needs the time anyway.
  */
-export function isWellFormedEnvelope(event: Readonly<Record<string, unknown>>): boolean {
+export function isWellFormedEnvelope(event: Readonly<Record<string, unknown>>, checkData = true): boolean {
   if (!isText(event.type, 64) || !isText(event.actor, 120) || typeof event.at !== 'string') return false;
   if (!isOptionalText(event.reason, 2000) || !isOptionalText(event.id, 120)) return false;
   const version = event.flowVersion;
@@ -119,7 +119,8 @@ export function isWellFormedEnvelope(event: Readonly<Record<string, unknown>>): 
   ) {
     return false;
   }
-  if (event.data !== undefined && (!isObjectLike(event.data) || !isJsonObject(event.data))) return false;
+  // A declared payload is checked field by field by the caller, which implies it is JSON.
+  if (checkData && event.data !== undefined && (!isObjectLike(event.data) || !isJsonObject(event.data))) return false;
   for (const key in event) if (!KNOWN.has(key)) return false;
   return true;
 }

@@ -5,6 +5,12 @@ import type { FlowPayloadField } from './types';
 /** The longest text a payload string may hold (ids, codes, short notes). */
 const MAX_TEXT = 2000;
 
+function isPlainObject(value: unknown): boolean {
+  if (!isObjectLike(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /** A payload declaration ready for checking: the fields as a list and their names as a set. */
 export interface CompiledPayload {
   readonly fields: readonly (readonly [string, FlowPayloadField])[];
@@ -23,8 +29,8 @@ export function compilePayload(fields: Readonly<Record<string, FlowPayloadField>
  * per replayed event.
  */
 export function payloadIssues(payload: CompiledPayload, data: unknown): AftersalesIssue[] | undefined {
-  if (data !== undefined && !isObjectLike(data)) {
-    return [createIssue('input.invalid_type', ['data'], { expected: 'object', received: typeName(data) })];
+  if (data !== undefined && !isPlainObject(data)) {
+    return [createIssue('input.invalid_type', ['data'], { expected: 'a plain JSON object', received: typeName(data) })];
   }
   const record = (data ?? {}) as Readonly<Record<string, unknown>>;
   let valid = true;

@@ -6,10 +6,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { benchFlowReplay } from './flowReplay';
 import { benchMoneySum } from './moneySum';
 import type { BenchRow } from './table';
 
-const benches: readonly (() => BenchRow[])[] = [benchMoneySum];
+const benches: readonly (() => BenchRow[])[] = [benchMoneySum, benchFlowReplay];
 
 const file = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const HEADER = '| figure | measured | target | baseline (same run) | date |';

@@ -82,8 +82,13 @@ export function generateRepairOrderLogs(options: RepairOrderLogOptions): RepairO
     const day = Math.floor(n / 20);
     let t = start + day * DAY + 8 * HOUR + random.int(0, 9 * 60) * 60_000;
     const events: FlowEvent[] = [];
-    const kind = pickKind(random);
-    const fault = random.chance(faultRate) ? random.int(1, 5) : 0;
+    const picked = pickKind(random);
+    // An insurance RO opened in the last days of a month could settle in the next one: keep the
+    // fault-free logs clean of that (ro.settle.insurance) by making those ROs plain repairs.
+    const kind = picked === 'insurance' && new Date(t + SHANGHAI).getUTCDate() >= 27 ? 'repair' : picked;
+    const drawn = random.chance(faultRate) ? random.int(1, 5) : 0;
+    // A late settlement is a fault only where an SLA covers it (maintenance ROs).
+    const fault = drawn === 1 && kind !== 'maintenance' && kind !== 'first_maintenance' ? 2 : drawn;
     const sa = `SA-${random.int(1, 6)}`;
     const tech = `T-${random.int(1, 12)}`;
     const push = (type: string, actor: string, minutes: number, extra: Partial<FlowEvent> = {}) => {
@@ -92,7 +97,8 @@ export function generateRepairOrderLogs(options: RepairOrderLogOptions): RepairO
     };
     if (random.chance(0.6)) push('book_appointment', sa, 0, { data: { kind } });
     push('receive_vehicle', sa, random.int(0, 30), { data: { kind } });
-    if (random.chance(0.02)) {
+    push('archive_customer_record', 'CC-1', random.int(10, 120));
+    if (fault === 0 && random.chance(0.02)) {
       push('cancel', sa, 10, { reason: '客户改期' });
       logs.push({ id: `RO-${n}`, kind, events });
       continue;
@@ -131,12 +137,17 @@ export function generateRepairOrderLogs(options: RepairOrderLogOptions): RepairO
     // Fault 1: settled 5 days after completion (maintenance must settle within 3).
     push('settle', 'CASH-1', fault === 1 ? 5 * 24 * 60 : random.int(10, 60));
     push('deliver', sa, random.int(5, 120));
-    push('archive_customer_record', 'CC-1', 30);
     // Fault 2: first follow-up on day 1 (window is day 3–7); fault 3: on day 10.
     const firstDay = fault === 2 ? 1 : fault === 3 ? 10 : random.int(3, 7);
-    push('record_follow_up', 'CC-1', firstDay * 24 * 60, { data: { kind: 'first', outcome: 'satisfied' } });
-    if (fault !== 4)
-      push('record_follow_up', 'CC-1', random.int(7, 13) * 24 * 60, { data: { kind: 'second' } });
+    // Calls are placed in office hours on the chosen day, counted on Beijing clocks.
+    const callOn = (day: number) => day * DAY - SHANGHAI + random.int(9 * 60, 17 * 60) * 60_000;
+    const dayOf = (ms: number) => Math.floor((ms + SHANGHAI) / DAY);
+    const first = callOn(dayOf(t) + firstDay);
+    push('record_follow_up', 'CC-1', (first - t) / 60_000, { data: { kind: 'first', outcome: 'satisfied' } });
+    if (fault !== 4) {
+      const second = callOn(dayOf(t) + random.int(7, 13));
+      push('record_follow_up', 'CC-1', (second - t) / 60_000, { data: { kind: 'second' } });
+    }
     push('close', 'CC-1', 60);
     // Fault 5: a delivery event that the flow refuses (the RO is already closed).
     if (fault === 5) push('deliver', sa, 10);

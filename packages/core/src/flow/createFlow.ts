@@ -223,7 +223,7 @@ export function createFlow<D extends JsonObject>(
   const guards = new Map<string, CompiledGuard>();
   for (const [name, guard] of Object.entries(def.guards ?? {})) {
     const declarative = guard.requireMarks !== undefined || guard.forbidMarks !== undefined;
-    const check = impl.guards?.[name];
+    const check = impl.guards && Object.hasOwn(impl.guards, name) ? impl.guards[name] : undefined;
     if (!declarative && check === undefined) {
       invalid(
         ['guards', name],
@@ -279,7 +279,13 @@ export function createFlow<D extends JsonObject>(
     id: def.id,
     version: def.version,
     definition: def,
-    implementation: Object.freeze({ ...implementation, initialData: frozenCopy(implementation.initialData) }),
+    // The tables are copied: a caller changing theirs afterwards must not change the flow.
+    implementation: Object.freeze({
+      initialData: frozenCopy(implementation.initialData),
+      ...(impl.guards ? { guards: Object.freeze({ ...impl.guards }) } : {}),
+      ...(impl.assign ? { assign: Object.freeze({ ...impl.assign }) } : {}),
+      ...(impl.payload ? { payload: Object.freeze({ ...impl.payload }) } : {}),
+    }) as unknown as FlowImplementation<D>,
   });
   compiled.set(flow, {
     table,

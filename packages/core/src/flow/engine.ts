@@ -137,7 +137,12 @@ export type Selection =
     }
   | { readonly ok: false; readonly rejection: FlowRejection };
 
-const NO_TRACE: readonly TraceStep[] = [];
+const FAST: { ok: true; transition: CompiledTransition; ms: number; trace: readonly TraceStep[] } = {
+  ok: true,
+  transition: undefined as unknown as CompiledTransition,
+  ms: 0,
+  trace: [],
+};
 
 /**
  * Internal: the heart of the engine. Checks the event (envelope, type, state, reason, time
@@ -161,7 +166,10 @@ export function select(
   const type = typeof (event as { type?: unknown } | null)?.type === 'string' ? event.type : '';
   const spec = compiled.eventSpecs.get(type);
   const declared = spec?.payload !== undefined;
-  if (ms === undefined || !isWellFormedEnvelope(event as unknown as Readonly<Record<string, unknown>>, !declared)) {
+  if (
+    ms === undefined ||
+    !isWellFormedEnvelope(event as unknown as Readonly<Record<string, unknown>>, !declared)
+  ) {
     return reject(flow, 'invalid_event', type, value, { issues: eventIssues(event) });
   }
   const candidates = compiled.table.get(value)?.get(type);
@@ -210,7 +218,13 @@ export function select(
         if (!failed.some((f) => f.rule === verdict.rule)) failed.push(verdict);
       }
     }
-    if (ok) return { ok: true, transition: candidate, ms, trace: withTrace ? passedSteps : NO_TRACE };
+    if (ok) {
+      if (withTrace) return { ok: true, transition: candidate, ms, trace: passedSteps };
+      // Replay reads the answer at once and asks again only after: one object serves every event.
+      FAST.transition = candidate;
+      FAST.ms = ms;
+      return FAST;
+    }
   }
   if (!withTrace) return select(flow, compiled, value, data, marks, lastMs, event, context, true);
   const guards = flow.definition.guards ?? {};
@@ -219,7 +233,7 @@ export function select(
     unblock: failed.map((f) => (guards[f.rule] as { unblock: FlowUnblock }).unblock),
     message: {
       en: `'${type}' is blocked: ${failed.map((f) => f.message.en).join('; ')}`,
-      zh: `“${type}”被阻止：${failed.map((f) => f.message.zh).join('；')}`,
+      zh: `“${names(flow, type, value).eventZh}”被阻止：${failed.map((f) => f.message.zh).join('；')}`,
     },
   });
 }

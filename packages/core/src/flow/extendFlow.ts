@@ -57,7 +57,11 @@ export type FlowExtension = {
     readonly position?: 'first' | 'last';
   }[];
   /** Guards added to every existing transition on `event` (from `from`, or from every state). */
-  readonly addGuards?: readonly { readonly from?: string; readonly event: string; readonly guards: readonly string[] }[];
+  readonly addGuards?: readonly {
+    readonly from?: string;
+    readonly event: string;
+    readonly guards: readonly string[];
+  }[];
   /** The code behind the extension's own guards and data updates, and its initial data fields. */
   readonly implementation?: {
     readonly initialData?: JsonObject;
@@ -86,7 +90,9 @@ const shape = z.looseObject({
     )
     .optional(),
   addGuards: z
-    .array(z.strictObject({ from: z.string().optional(), event: z.string(), guards: z.array(z.string()).min(1) }))
+    .array(
+      z.strictObject({ from: z.string().optional(), event: z.string(), guards: z.array(z.string()).min(1) }),
+    )
     .optional(),
   implementation: z
     .strictObject({
@@ -104,7 +110,12 @@ function conflict(path: IssuePath, what: string, name: string): never {
   });
 }
 
-function addNew<T>(base: Readonly<Record<string, T>> | undefined, added: Readonly<Record<string, T>> | undefined, path: IssuePath, what: string): Record<string, T> {
+function addNew<T>(
+  base: Readonly<Record<string, T>> | undefined,
+  added: Readonly<Record<string, T>> | undefined,
+  path: IssuePath,
+  what: string,
+): Record<string, T> {
   const out: Record<string, T> = { ...(base ?? {}) };
   for (const [name, value] of Object.entries(added ?? {})) {
     if (Object.hasOwn(out, name)) conflict([...path, name], what, name);
@@ -118,7 +129,9 @@ function extendOne(flow: Flow, extension: FlowExtension, index: number): Flow {
   const parsed = shape.safeParse(extension);
   if (!parsed.success) {
     throw new AftersalesError(
-      issuesFromZod(parsed.error, extension).map((issue) => createIssue(issue.code, [...at, ...issue.path], issue.params ?? {})),
+      issuesFromZod(parsed.error, extension).map((issue) =>
+        createIssue(issue.code, [...at, ...issue.path], issue.params ?? {}),
+      ),
     );
   }
   if (extension.flow !== flow.id) {
@@ -128,7 +141,12 @@ function extendOne(flow: Flow, extension: FlowExtension, index: number): Flow {
     });
   }
   const base = flow.definition;
-  const states: Record<string, FlowStateDefinition> = addNew(base.states, extension.states, [...at, 'states'], 'state');
+  const states: Record<string, FlowStateDefinition> = addNew(
+    base.states,
+    extension.states,
+    [...at, 'states'],
+    'state',
+  );
   for (const [i, added] of (extension.transitions ?? []).entries()) {
     const state = states[added.from];
     if (!Object.hasOwn(states, added.from) || state === undefined) {
@@ -139,7 +157,8 @@ function extendOne(flow: Flow, extension: FlowExtension, index: number): Flow {
     }
     const on = { ...(state.on ?? {}) };
     const existing = Object.hasOwn(on, added.event) ? (on[added.event] ?? []) : [];
-    on[added.event] = added.position === 'first' ? [added.transition, ...existing] : [...existing, added.transition];
+    on[added.event] =
+      added.position === 'first' ? [added.transition, ...existing] : [...existing, added.transition];
     states[added.from] = { ...state, on };
   }
   for (const [i, added] of (extension.addGuards ?? []).entries()) {
@@ -151,7 +170,10 @@ function extendOne(flow: Flow, extension: FlowExtension, index: number): Flow {
       touched++;
       states[name] = {
         ...state,
-        on: { ...state.on, [added.event]: list.map((t) => ({ ...t, guards: [...(t.guards ?? []), ...added.guards] })) },
+        on: {
+          ...state.on,
+          [added.event]: list.map((t) => ({ ...t, guards: [...(t.guards ?? []), ...added.guards] })),
+        },
       };
     }
     if (touched === 0) {
@@ -171,15 +193,32 @@ function extendOne(flow: Flow, extension: FlowExtension, index: number): Flow {
     extensions: [...(base.extensions ?? []), { id: extension.id, version: extension.version ?? '0.0.0' }],
   };
   const impl = extension.implementation ?? {};
-  const initialData = addNew(flow.implementation.initialData, impl.initialData, [...at, 'implementation', 'initialData'], 'data field');
+  const initialData = addNew(
+    flow.implementation.initialData,
+    impl.initialData,
+    [...at, 'implementation', 'initialData'],
+    'data field',
+  );
   if (findNonJson(initialData) !== undefined) {
-    throw AftersalesError.of('input.invalid', [...at, 'implementation', 'initialData'], { detail: 'not plain JSON' });
+    throw AftersalesError.of('input.invalid', [...at, 'implementation', 'initialData'], {
+      detail: 'not plain JSON',
+    });
   }
   return createFlow(definition, {
     ...flow.implementation,
     initialData: initialData as JsonObject,
-    guards: addNew(flow.implementation.guards, impl.guards, [...at, 'implementation', 'guards'], 'guard check'),
-    assign: addNew(flow.implementation.assign, impl.assign, [...at, 'implementation', 'assign'], 'data update'),
+    guards: addNew(
+      flow.implementation.guards,
+      impl.guards,
+      [...at, 'implementation', 'guards'],
+      'guard check',
+    ),
+    assign: addNew(
+      flow.implementation.assign,
+      impl.assign,
+      [...at, 'implementation', 'assign'],
+      'data update',
+    ),
   });
 }
 
@@ -196,12 +235,18 @@ function extendOne(flow: Flow, extension: FlowExtension, index: number): Flow {
  * @example
  * const evFlow = extendFlow(repairOrderFlow, hvSafety);
  */
-export function extendFlow<D extends JsonObject>(flow: Flow<D>, extensions: FlowExtension | readonly FlowExtension[]): Flow<D> {
+export function extendFlow<D extends JsonObject>(
+  flow: Flow<D>,
+  extensions: FlowExtension | readonly FlowExtension[],
+): Flow<D> {
   const list = Array.isArray(extensions) ? extensions : [extensions];
   let current = flow as unknown as Flow;
   list.forEach((extension: unknown, index) => {
     if (!isObjectLike(extension)) {
-      throw AftersalesError.of('input.invalid_type', ['extensions', index], { expected: 'object', received: typeName(extension) });
+      throw AftersalesError.of('input.invalid_type', ['extensions', index], {
+        expected: 'object',
+        received: typeName(extension),
+      });
     }
     current = extendOne(current, extension as unknown as FlowExtension, index);
   });
@@ -218,7 +263,10 @@ export function extendFlow<D extends JsonObject>(flow: Flow<D>, extensions: Flow
  */
 export function flowWithPlugins<D extends JsonObject>(flow: Flow<D>, aftersales: Aftersales): Flow<D> {
   if (!isObjectLike(aftersales) || typeof aftersales.list !== 'function') {
-    throw AftersalesError.of('input.invalid_type', ['aftersales'], { expected: 'a registry from createAftersales()', received: typeName(aftersales) });
+    throw AftersalesError.of('input.invalid_type', ['aftersales'], {
+      expected: 'a registry from createAftersales()',
+      received: typeName(aftersales),
+    });
   }
   const mine = aftersales.list('flows').filter((item) => item.flow === flow.id);
   return mine.length === 0 ? flow : extendFlow(flow, mine as unknown as FlowExtension[]);

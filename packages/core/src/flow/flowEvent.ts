@@ -120,8 +120,9 @@ export function isWellFormedEnvelope(event: Readonly<Record<string, unknown>>, c
     return false;
   }
   // A declared payload is checked field by field by the caller, which implies it is JSON.
-  if (checkData && event.data !== undefined && (!isObjectLike(event.data) || !isJsonObject(event.data))) return false;
-  for (const key in event) if (!KNOWN.has(key)) return false;
+  if (checkData && event.data !== undefined && (!isObjectLike(event.data) || !isJsonObject(event.data)))
+    return false;
+  for (const key in event) if (!KNOWN.has(key) && Object.hasOwn(event, key)) return false;
   return true;
 }
 

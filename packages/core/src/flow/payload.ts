@@ -30,7 +30,12 @@ export function compilePayload(fields: Readonly<Record<string, FlowPayloadField>
  */
 export function payloadIssues(payload: CompiledPayload, data: unknown): AftersalesIssue[] | undefined {
   if (data !== undefined && !isPlainObject(data)) {
-    return [createIssue('input.invalid_type', ['data'], { expected: 'a plain JSON object', received: typeName(data) })];
+    return [
+      createIssue('input.invalid_type', ['data'], {
+        expected: 'a plain JSON object',
+        received: typeName(data),
+      }),
+    ];
   }
   const record = (data ?? {}) as Readonly<Record<string, unknown>>;
   let valid = true;

@@ -19,19 +19,30 @@ export interface ReplayOptions<D extends JsonObject = JsonObject> {
   readonly version?: number;
 }
 
-/** What {@link foldLog} reports for each event. */
-export type FoldStep =
-  | {
-      readonly ok: true;
-      readonly index: number;
-      /** The state after the event. */
-      readonly value: string;
-      /** The transition had a target: a state was entered (or re-entered). */
-      readonly entered: boolean;
-      /** The event's time, in milliseconds since the epoch. */
-      readonly ms: number;
-    }
-  | { readonly ok: false; readonly index: number; readonly value: string; readonly rejection: FlowRejection };
+/**
+ * What {@link foldLog} reports for each event, as arguments rather than an object (one object
+ * fewer per event): its index, the state after it, whether a state was entered, its time in
+ * epoch milliseconds, and the rejection when it was refused.
+ */
+export type FoldStep = (
+  index: number,
+  value: string,
+  entered: boolean,
+  ms: number,
+  rejection: FlowRejection | undefined,
+) => void;
+
+function unknownVersion(
+  versions: { readonly id: string; readonly flows: readonly Flow[] },
+  version: unknown,
+  path: (string | number)[],
+): never {
+  throw AftersalesError.of('flow.unknown_version', path, {
+    flow: versions.id,
+    version: String(version),
+    known: versions.flows.map((f) => String(f.version)),
+  });
+}
 
 function versionOf(event: unknown): number | undefined {
   const version = isObjectLike(event) ? event.flowVersion : undefined;
@@ -48,12 +59,18 @@ export function foldLog(
   events: readonly unknown[],
   options: ReplayOptions,
   tolerant: boolean,
-  onStep?: (step: FoldStep) => void,
+  onStep?: FoldStep,
 ): { state: FlowState; rejected?: { index: number; rejection: FlowRejection } } {
   const versions = isFlowVersions(source) ? source : undefined;
   let flow: Flow;
   if (versions) {
     const start = options.from?.version ?? options.version ?? versionOf(events[0]) ?? versions.latest;
+    const where = options.from
+      ? ['options', 'from', 'version']
+      : options.version !== undefined
+        ? ['options', 'version']
+        : ['events', 0, 'flowVersion'];
+    if (!versions.flows.some((f) => f.version === start)) unknownVersion(versions, start, where);
     flow = flowOfVersion(versions, start);
   } else {
     compiledOf(source);
@@ -86,25 +103,25 @@ export function foldLog(
     const event = events[index] as FlowEvent;
     const version = versionOf(event) ?? fallback;
     if (version !== flow.version) {
-      if (!versions || version < flow.version) {
-        throw AftersalesError.of('flow.unknown_version', ['events', index, 'flowVersion'], {
-          flow: flow.id,
-          version: String(version),
-          known: versions ? versions.flows.map((f) => String(f.version)) : [String(flow.version)],
-        });
+      const known = versions?.flows.some((f) => f.version === version) === true;
+      // A log never goes back to an older version, and names only versions that exist.
+      if (!versions || !known || version < flow.version) {
+        unknownVersion(versions ?? { id: flow.id, flows: [flow] }, version, ['events', index, 'flowVersion']);
       }
-      const migrated = migrateState(versions, snapshot(), version);
-      flow = flowOfVersion(versions, version);
+      const migrated = migrateState(versions as FlowVersions, snapshot(), version);
+      flow = flowOfVersion(versions as FlowVersions, version);
       compiled = compiledOf(flow);
       ({ value, data, marks } = migrated);
     }
     const selected = select(flow, compiled, value, data, marks, lastMs, event, options.context, false);
     if (!selected.ok) {
-      onStep?.({ ok: false, index, value, rejection: selected.rejection });
+      onStep?.(index, value, false, Number.NaN, selected.rejection);
       if (!tolerant) return { state: snapshot(), rejected: { index, rejection: selected.rejection } };
       continue;
     }
+    // Read the answer before any data update runs: an update may itself replay (re-entrant).
     const chosen = selected.transition;
+    const ms = selected.ms;
     if (chosen.assign.length > 0) data = nextData(data, chosen, event);
     if (chosen.mark.length > 0 || chosen.unmark.length > 0) marks = nextMarks(marks, chosen);
     if (chosen.target !== undefined) {
@@ -112,9 +129,9 @@ export function foldLog(
       enteredAt = event.at;
     }
     at = event.at;
-    lastMs = selected.ms;
+    lastMs = ms;
     count++;
-    onStep?.({ ok: true, index, value, entered: chosen.target !== undefined, ms: selected.ms });
+    onStep?.(index, value, chosen.target !== undefined, ms, undefined);
   }
   return { state: snapshot() };
 }

@@ -114,6 +114,8 @@ export type FlowSlaLimit =
 
 /**
  * A service-level agreement: a clock from `start` to `stop` with a limit, checked by the audit.
+ * The clock restarts at every `start`: it runs from the last start before the first stop (a
+ * failed inspection means the repair was completed again later; a comeback delivers again).
  * `when` restricts it to records whose flow data has one of the listed values in a field (e.g.
  * `{ field: 'kind', in: ['maintenance'] }`).
  */

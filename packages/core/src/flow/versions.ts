@@ -57,15 +57,18 @@ export function createFlowVersions<D extends JsonObject>(
   flows.forEach((flow, index) => {
     compiledOf(flow, ['flows', index]);
   });
-  const sorted = [...flows].sort((a, b) => a.version - b.version);
+  // Sorted with each flow's place in the caller's list, so an error names the caller's index.
+  const order = flows.map((flow, index) => ({ flow, index })).sort((a, b) => a.flow.version - b.flow.version);
+  const sorted = order.map((entry) => entry.flow);
   const id = sorted[0]?.id as string;
-  sorted.forEach((flow, index) => {
+  sorted.forEach((flow, position) => {
+    const index = order[position]?.index as number;
     const invalid = (reason: string, reasonZh: string) => {
       throw AftersalesError.of('flow.invalid_definition', ['flows', index], { reason, reasonZh });
     };
     if (flow.id !== id)
       invalid(`versions of '${id}' mixed with '${flow.id}'`, `“${id}”的版本中混入了“${flow.id}”`);
-    if (index > 0 && sorted[index - 1]?.version === flow.version) {
+    if (position > 0 && sorted[position - 1]?.version === flow.version) {
       invalid(`version ${flow.version} appears twice`, `版本 ${flow.version} 重复`);
     }
   });
@@ -94,7 +97,9 @@ export function createFlowVersions<D extends JsonObject>(
   });
   for (let i = 1; i < sorted.length; i++) {
     const from = (sorted[i - 1] as Flow<D>).version;
-    if (!migrations.some((m) => m.from === from)) {
+    const to = (sorted[i] as Flow<D>).version;
+    // Each version is reached from the one before it, so a log can move one version at a time.
+    if (!migrations.some((m) => m.from === from && m.to === to)) {
       throw AftersalesError.of('flow.no_migration', ['migrations'], {
         flow: id,
         from,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instantSchema } from '../schemas/primitives';
-import { elapsedDaysCeil, hoursBetween, isInstant, parseInstant } from './instant';
+import { elapsedDaysCeil, epochMsOrUndefined, hoursBetween, isInstant, parseInstant } from './instant';
 
 describe('isInstant', () => {
   it('returns true when the text is ISO 8601 with seconds and an offset', () => {
@@ -118,6 +118,129 @@ describe('elapsedDaysCeil', () => {
   it('throws time.invalid_range at to when to is before from', () => {
     expect(() => elapsedDaysCeil(from, '2024-03-01T08:59:00+08:00')).toThrowErrorMatchingInlineSnapshot(
       `[AftersalesError: [time.invalid_range] to the range ends (2024-03-01T08:59:00+08:00) before it starts (2024-03-01T09:00:00+08:00)]`,
+    );
+  });
+});
+
+describe('epochMsOrUndefined against a regex reference and Date.parse', () => {
+  // The reference, written independently of the hand-written parser: the shape by a regular
+  // expression, the ranges by comparison, the length of a month by JS Date (a second method).
+  const SHAPE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+  function daysIn(year: number, month: number): number {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, 0); // day 0 of the next month: the last day of this one
+    return date.getUTCDate();
+  }
+
+  function referenceIsInstant(text: string): boolean {
+    const match = SHAPE.exec(text);
+    if (!match) return false;
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false;
+    if (hour > 23 || minute > 59 || second > 59) return false;
+    if (match[8] === 'Z') return true;
+    return Number(match[9]) <= 23 && Number(match[10]) <= 59;
+  }
+
+  const two = (n: number) => String(n).padStart(2, '0');
+  const validInstant = fc
+    .record({
+      year: fc.integer({ min: 0, max: 9999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      dayFraction: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      second: fc.integer({ min: 0, max: 59 }),
+      fraction: fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: undefined }),
+      offset: fc.oneof(
+        fc.constant('Z'),
+        fc
+          .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+          .map(([sign, h, m]) => `${sign}${two(h)}:${two(m)}`),
+      ),
+    })
+    .map(({ year, month, dayFraction, hour, minute, second, fraction, offset }) => {
+      const day = 1 + Math.floor(dayFraction * daysIn(year, month));
+      const date = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+      return `${date}T${two(hour)}:${two(minute)}:${two(second)}${fraction === undefined ? '' : `.${fraction}`}${offset}`;
+    });
+
+  // One character replaced (or dropped, or doubled) by one that often appears in an instant.
+  const nearValid = fc
+    .tuple(validInstant, fc.nat(), fc.constantFrom(...'0123456789-:T.Z+ zt9'.split(''), ''), fc.boolean())
+    .map(([text, index, replacement, insert]) => {
+      const at = index % text.length;
+      return insert
+        ? `${text.slice(0, at)}${replacement}${text.slice(at)}`
+        : `${text.slice(0, at)}${replacement}${text.slice(at + 1)}`;
+    });
+
+  it('returns true exactly when the reference does, on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+        expect(isInstant(text)).toBe(referenceIsInstant(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('returns true exactly when the reference does, on strings one character away from an instant', () => {
+    fc.assert(
+      fc.property(nearValid, (text) => {
+        expect(isInstant(text)).toBe(referenceIsInstant(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('returns the milliseconds Date.parse gives when the instant is valid', () => {
+    // V8 misreads a fraction of ten or more digits that starts with a zero ('.0500000000' gives
+    // 500 ms), so Date.parse is a second method only up to nine digits; beyond, see the next test.
+    const upToNineDigits = (text: string) => !/\.\d{10,}/.test(text);
+    fc.assert(
+      fc.property(
+        fc.oneof(validInstant, nearValid.filter(referenceIsInstant)).filter(upToNineDigits),
+        (text) => {
+          expect(referenceIsInstant(text)).toBe(true);
+          expect(epochMsOrUndefined(text)).toBe(Date.parse(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('returns the milliseconds of the first three fraction digits however many follow', () => {
+    // 2024-01-01T00:00:00Z is 19 723 days after the epoch: 19 723 × 86 400 000 = 1 704 067 200 000 ms.
+    expect(epochMsOrUndefined('2024-01-01T00:00:00Z')).toBe(1_704_067_200_000);
+    expect(epochMsOrUndefined('2024-01-01T00:00:00.0500000000Z')).toBe(1_704_067_200_050);
+    expect(epochMsOrUndefined('2024-01-01T00:00:00.1239999999999Z')).toBe(1_704_067_200_123);
+  });
+
+  it('returns the milliseconds of a fraction of one or two digits, read as tenths and hundredths', () => {
+    // .5 s = 500 ms and .12 s = 120 ms after 2024-01-01T00:00:00Z (1 704 067 200 000 ms);
+    // 00:00:00.5+08:00 is 8 h earlier: 1 704 067 200 000 − 28 800 000 + 500.
+    expect(epochMsOrUndefined('2024-01-01T00:00:00.5Z')).toBe(1_704_067_200_500);
+    expect(epochMsOrUndefined('2024-01-01T00:00:00.12Z')).toBe(1_704_067_200_120);
+    expect(epochMsOrUndefined('2024-01-01T00:00:00.5+08:00')).toBe(1_704_038_400_500);
+  });
+
+  it('returns the same answer when asked twice in a row or after another date', () => {
+    // The parser remembers the last date it converted; the answer must not depend on it.
+    fc.assert(
+      fc.property(fc.oneof(validInstant, nearValid), fc.oneof(validInstant, nearValid), (first, second) => {
+        const alone = epochMsOrUndefined(second);
+        epochMsOrUndefined(first);
+        expect(epochMsOrUndefined(second)).toBe(alone);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -68,7 +68,7 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
     while (at < value.length && value.charCodeAt(at) >= 48 && value.charCodeAt(at) <= 57) at++;
     if (at === first) return undefined;
     // Sub-millisecond digits are dropped (truncated): a JS time value has millisecond precision.
-    millis = digits(value.slice(first, first + 3).padEnd(3, '0'), 0, 3);
+    millis = digits(value.slice(first, Math.min(first + 3, at)).padEnd(3, '0'), 0, 3);
   }
   let offsetMs = 0;
   const sign = value[at];

@@ -103,11 +103,11 @@ function intlOffsetMsAt(timeZone: string, epochMs: number): number {
 }
 
 // Asking Intl for an offset costs about a microsecond; an audit of 100,000 repair orders asks
-// millions of times. Offsets are cached per 15-minute slice of time: every transition of the
-// last century falls on a quarter hour, and a slice is cached only when the offset is the same
-// at both of its ends, so a slice holding a transition (or an odd-second LMT change) is never
-// cached and is answered by Intl each time.
-const SLICE_MS = 15 * 60_000;
+// millions of times. Offsets are cached per UTC day: a day is cached only when the offset is the
+// same at its first and last millisecond, so a day holding a transition (twice a year in a DST
+// zone) is never cached and is answered by Intl each time. This relies on no zone changing its
+// offset and changing it back within one day, which no zone in the tz database does.
+const SLICE_MS = DAY_MS;
 const MAX_SLICES = 200_000;
 const slices = new Map<string, Map<number, number>>();
 

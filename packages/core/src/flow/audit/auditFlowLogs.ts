@@ -133,14 +133,13 @@ function checkHistory(value: unknown): AftersalesIssue[] {
   if (!isObjectLike(value))
     return [createIssue('input.invalid_type', [], { expected: 'object', received: typeName(value) })];
   const issues: AftersalesIssue[] = [];
-  if (typeof value.id !== 'string' || value.id.trim() === '') {
+  if (value.id === undefined) issues.push(createIssue('input.required', ['id']));
+  else if (typeof value.id !== 'string') {
     issues.push(
-      createIssue(value.id === undefined ? 'input.required' : 'input.invalid_type', ['id'], {
-        expected: 'string',
-        received: describeValue(value.id),
-      }),
+      createIssue('input.invalid_type', ['id'], { expected: 'string', received: typeName(value.id) }),
     );
-  }
+  } else if (value.id.trim() === '')
+    issues.push(createIssue('input.too_small', ['id'], { minimum: 1, inclusive: true }));
   if (!Array.isArray(value.events)) {
     issues.push(
       createIssue(value.events === undefined ? 'input.required' : 'input.invalid_type', ['events'], {
@@ -209,6 +208,10 @@ export function auditFlowLogs<D extends JsonObject>(
       calendarIndexOf(options.calendar, ['options', 'calendar']);
   }
 
+  const slaPoints = flows.flatMap((f) => compiledOf(f).slas.flatMap((sla) => [sla.start, sla.stop]));
+  const slaEvents = new Set(slaPoints.flatMap((point) => (point && 'event' in point ? [point.event] : [])));
+  const slaStates = slaPoints.some((point) => point !== undefined && 'state' in point);
+
   const results: AuditResult[] = [];
   const byRule: Record<string, number> = {};
   let clean = 0;
@@ -233,25 +236,15 @@ export function auditFlowLogs<D extends JsonObject>(
         history.events,
         options.context === undefined ? {} : { context: options.context },
         true,
-        (step) => {
-          const event = history.events[step.index] as FlowEvent;
-          if (step.ok) {
-            timeline.push({
-              index: step.index,
-              event,
-              ms: step.ms,
-              entered: step.entered ? step.value : undefined,
-            });
+        (index, value, entered, ms, rejection) => {
+          const event = history.events[index] as FlowEvent;
+          if (rejection === undefined) {
+            // Only the events an SLA can start or stop on are kept: a third of a typical log.
+            if (!(slaEvents.has(event.type) || (slaStates && entered))) return;
+            timeline.push({ index, event, ms, entered: entered ? value : undefined });
           } else {
-            findings.push(
-              ...refusedFindings(
-                lastFlow ?? ((flow as FlowVersions).flows[0] as Flow),
-                history.id,
-                step.index,
-                event,
-                step.rejection,
-              ),
-            );
+            const current = lastFlow ?? ((flow as FlowVersions).flows[0] as Flow);
+            findings.push(...refusedFindings(current, history.id, index, event, rejection));
           }
         },
       );

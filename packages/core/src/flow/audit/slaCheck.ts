@@ -64,22 +64,19 @@ export function checkSla(
   asOfMs: number | undefined,
 ): SlaOutcome {
   const startPoint = sla.start as FlowSlaPoint;
-  let from = -1;
-  for (let i = 0; i < timeline.length; i++) {
-    if (matches(startPoint, timeline[i] as TimelineEntry)) {
-      from = i;
-      break;
-    }
-  }
-  if (from < 0) return { status: 'not_started' };
-  const start = timeline[from] as TimelineEntry;
+  // The clock restarts at every start: it runs from the last start before the first stop that
+  // follows one. A job that failed its inspection was not complete, so settlement is counted
+  // from the completion that held; a second delivery after a comeback restarts the follow-ups.
+  let start: TimelineEntry | undefined;
   let stop: TimelineEntry | undefined;
-  for (let i = from + 1; i < timeline.length; i++) {
-    if (matches(sla.stop, timeline[i] as TimelineEntry)) {
-      stop = timeline[i];
+  for (const entry of timeline) {
+    if (start !== undefined && matches(sla.stop, entry)) {
+      stop = entry;
       break;
     }
+    if (matches(startPoint, entry)) start = entry;
   }
+  if (start === undefined) return { status: 'not_started' };
   const startDay = localDay(start.ms, timeZone);
   const limit = sla.limit;
   const endMs = stop?.ms ?? asOfMs;

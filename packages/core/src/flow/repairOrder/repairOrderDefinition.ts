@@ -91,10 +91,12 @@ const lineEdit: On = {
   price_line: t(undefined, { guards: ['ro.line-exists'], assign: ['ro.price-line'] }),
   attach_eligibility: t(undefined, { guards: ['ro.line-exists'], assign: ['ro.attach-eligibility'] }),
 };
+// Once work on a line has started, the customer's answer to it is history, not a choice.
+const answerGuards = ['ro.line-exists', 'ro.line-not-started'];
 const answers: On = {
-  approve_line: t(undefined, { guards: ['ro.line-exists'], assign: ['ro.approve-line'] }),
-  decline_line: t(undefined, { guards: ['ro.line-exists'], assign: ['ro.decline-line'] }),
-  defer_line: t(undefined, { guards: ['ro.line-exists'], assign: ['ro.defer-line'] }),
+  approve_line: t(undefined, { guards: answerGuards, assign: ['ro.approve-line'] }),
+  decline_line: t(undefined, { guards: answerGuards, assign: ['ro.decline-line'] }),
+  defer_line: t(undefined, { guards: answerGuards, assign: ['ro.defer-line'] }),
 };
 const archive: On = { archive_customer_record: t(undefined) };
 const cancel = (guards: string[] = []): On => ({
@@ -143,7 +145,7 @@ const states: Record<string, FlowStateDefinition> = {
     ...archive,
     ...cancel(),
   }),
-  inspected: state('Walk-around done', '已环检', 'EVALUATION', {
+  inspected: state('Walk-around done, estimate being built', '已环检，估价中', 'PROPOSAL_BUILD', {
     submit_estimate: t('estimated', {
       guards: ['ro.has-lines', 'ro.estimate-priced'],
       effects: ['ro.send-estimate'],

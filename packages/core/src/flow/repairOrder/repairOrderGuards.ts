@@ -53,6 +53,19 @@ export const repairOrderGuards: Record<string, FlowGuardDefinition> = {
     },
     readsPayload: true,
   },
+  'ro.line-not-started': {
+    title: { en: 'Work on the line has not started', zh: '该项目尚未开工' },
+    cite: 'manual:flows.repair-order',
+    message: {
+      en: 'work on the line has started: the customer’s answer can no longer change',
+      zh: '该项目已开工，客户答复不能再更改',
+    },
+    unblock: {
+      message: { en: 'answer only lines not yet worked on', zh: '只能答复尚未开工的项目' },
+      fields: ['data.lineId'],
+    },
+    readsPayload: true,
+  },
   'ro.has-lines': {
     title: { en: 'The estimate has lines', zh: '估价单有维修项目' },
     cite: 'manual:flows.repair-order',
@@ -90,7 +103,12 @@ export const repairOrderGuards: Record<string, FlowGuardDefinition> = {
     title: { en: 'No work has started', zh: '尚未开工' },
     cite: 'manual:flows.repair-order',
     message: { en: 'work has started: the repair order cannot be cancelled', zh: '已开工，工单不能取消' },
-    unblock: { message: { en: 'finish the work, or reopen a declined line', zh: '请完成已开工项目' } },
+    unblock: {
+      message: {
+        en: 'finish the work and settle: a started repair is not cancelled',
+        zh: '请完工并结算：已开工的工单不能取消',
+      },
+    },
   },
   'ro.on-hold': {
     title: { en: 'The repair order is on hold', zh: '工单处于挂起状态' },
@@ -163,6 +181,12 @@ export const repairOrderGuards: Record<string, FlowGuardDefinition> = {
 export const repairOrderGuardChecks: Record<string, Check> = {
   'ro.line-exists': (data, event) => lineOf(data, lineIdOf(event)) !== undefined,
   'ro.line-is-new': (data, event) => lineOf(data, lineIdOf(event)) === undefined,
+  'ro.line-not-started': (data, event) => {
+    const line = lineOf(data, lineIdOf(event));
+    return line === undefined || line.work === 'not_started'
+      ? true
+      : { passed: false, facts: { lineId: line.id, work: line.work } };
+  },
   'ro.line-approved': (data, event) => {
     const line = lineOf(data, lineIdOf(event));
     if (line?.answer === 'approved') return true;

@@ -34,6 +34,13 @@ export interface CompiledTransition {
   readonly unmark: readonly string[];
 }
 
+/** What the fast path needs for one event in one state. */
+export interface CompiledEntry {
+  readonly transitions: readonly CompiledTransition[];
+  readonly requiresReason: boolean;
+  readonly payload: CompiledPayload | undefined;
+}
+
 /** The lookup tables behind a {@link Flow}, built once by {@link createFlow}. */
 export interface CompiledFlow {
   /** state → event → candidate transitions, in definition order. */
@@ -47,6 +54,8 @@ export interface CompiledFlow {
     { readonly requiresReason: boolean; readonly payload?: CompiledPayload }
   >;
   readonly slas: readonly FlowSla[];
+  /** state → event → the transitions and the event's spec in one lookup, for replay's fast path. */
+  readonly entries: ReadonlyMap<string, ReadonlyMap<string, CompiledEntry>>;
   /** Shortest event paths, filled lazily: `${from}\u0000${event}` → events to send first. */
   readonly pathCache: Map<string, readonly string[] | null>;
 }
@@ -287,20 +296,36 @@ export function createFlow<D extends JsonObject>(
       ...(impl.payload ? { payload: Object.freeze({ ...impl.payload }) } : {}),
     }) as unknown as FlowImplementation<D>,
   });
+  const eventSpecs = new Map(
+    Object.entries(def.events).map(([event, spec]) => [
+      event,
+      {
+        requiresReason: spec.requiresReason === true,
+        ...(spec.payload ? { payload: compilePayload(spec.payload) } : {}),
+      },
+    ]),
+  );
+  const entries = new Map(
+    [...table].map(([state, byEvent]) => [
+      state,
+      new Map(
+        [...byEvent].map(([event, transitions]) => {
+          const spec = eventSpecs.get(event);
+          return [
+            event,
+            { transitions, requiresReason: spec?.requiresReason === true, payload: spec?.payload },
+          ];
+        }),
+      ),
+    ]),
+  );
   compiled.set(flow, {
     table,
     finals,
     events: eventNames,
     requiresReason: new Set([...eventNames].filter((event) => def.events[event]?.requiresReason === true)),
-    eventSpecs: new Map(
-      Object.entries(def.events).map(([event, spec]) => [
-        event,
-        {
-          requiresReason: spec.requiresReason === true,
-          ...(spec.payload ? { payload: compilePayload(spec.payload) } : {}),
-        },
-      ]),
-    ),
+    eventSpecs,
+    entries,
     slas: collectSlas(def, stateNames, eventNames),
     pathCache: new Map(),
   });

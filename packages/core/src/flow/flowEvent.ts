@@ -11,6 +11,19 @@ import type { FlowEvent } from './types';
 
 const KNOWN = new Set(['type', 'at', 'actor', 'reason', 'data', 'id', 'flowVersion']);
 
+/** The same as `KNOWN.has(key)`, as comparisons: keys from JSON are interned, so these are cheap. */
+function isKnownKey(key: string): boolean {
+  return (
+    key === 'type' ||
+    key === 'at' ||
+    key === 'actor' ||
+    key === 'data' ||
+    key === 'reason' ||
+    key === 'id' ||
+    key === 'flowVersion'
+  );
+}
+
 function text(value: unknown, path: IssuePath, issues: AftersalesIssue[], max: number, required: boolean) {
   if (value === undefined) {
     if (required) issues.push(createIssue('input.required', path));
@@ -86,8 +99,13 @@ export function eventIssues(event: unknown, at: IssuePath = []): AftersalesIssue
   return issues;
 }
 
+/** Not blank: a first character that is plainly not white space settles it without trimming. */
+function hasText(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return (first > 32 && first < 0x7f) || value.trim() !== '';
+}
 const isText = (value: unknown, max: number) =>
-  typeof value === 'string' && value.length <= max && value.trim() !== '';
+  typeof value === 'string' && value.length <= max && hasText(value);
 const isOptionalText = (value: unknown, max: number) =>
   value === undefined || (typeof value === 'string' && value.length <= max);
 
@@ -122,7 +140,7 @@ export function isWellFormedEnvelope(event: Readonly<Record<string, unknown>>, c
   // A declared payload is checked field by field by the caller, which implies it is JSON.
   if (checkData && event.data !== undefined && (!isObjectLike(event.data) || !isJsonObject(event.data)))
     return false;
-  for (const key in event) if (!KNOWN.has(key) && Object.hasOwn(event, key)) return false;
+  for (const key in event) if (!isKnownKey(key) && Object.hasOwn(event, key)) return false;
   return true;
 }
 

@@ -37,16 +37,8 @@ export function payloadIssues(payload: CompiledPayload, data: unknown): Aftersal
       }),
     ];
   }
-  const record = (data ?? {}) as Readonly<Record<string, unknown>>;
-  let valid = true;
-  for (const [name, field] of payload.fields) {
-    if (fieldIssue(field, name, record) !== undefined) {
-      valid = false;
-      break;
-    }
-  }
-  if (valid) for (const name in record) if (!payload.names.has(name)) valid = false;
-  if (valid) return undefined;
+  const record = (data ?? EMPTY) as Readonly<Record<string, unknown>>;
+  if (isValid(payload, record)) return undefined;
   const issues: AftersalesIssue[] = [];
   for (const [name, field] of payload.fields) {
     const issue = fieldIssue(field, name, record);
@@ -57,6 +49,31 @@ export function payloadIssues(payload: CompiledPayload, data: unknown): Aftersal
       issues.push(createIssue('input.unrecognized_keys', ['data'], { keys: [name] }));
   }
   return issues;
+}
+
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** The allocation-free answer for the common case, a valid payload. */
+function isValid(payload: CompiledPayload, record: Readonly<Record<string, unknown>>): boolean {
+  const fields = payload.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const [name, field] = fields[i] as readonly [string, FlowPayloadField];
+    const value = record[name];
+    if (value === undefined || !Object.hasOwn(record, name)) {
+      if (field.required === true) return false;
+      continue;
+    }
+    if (field.type === 'string') {
+      if (typeof value !== 'string' || value.length > MAX_TEXT) return false;
+      if (field.enum !== undefined && !field.enum.includes(value)) return false;
+      const first = value.charCodeAt(0);
+      if (!(first > 32 && first < 0x7f) && value.trim() === '') return false;
+    } else if (field.type === 'number') {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+    } else if (typeof value !== 'boolean') return false;
+  }
+  for (const name in record) if (!payload.names.has(name)) return false;
+  return true;
 }
 
 function fieldIssue(

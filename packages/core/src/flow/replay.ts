@@ -4,7 +4,7 @@ import { attempt, type Result } from '../errors/Result';
 import type { JsonObject } from '../json/JsonValue';
 import { epochMsOrUndefined } from '../time/instant';
 import { compiledOf, type Flow } from './createFlow';
-import { nextData, nextMarks, select } from './engine';
+import { lastSelectedMs, nextData, nextMarks, select, selectFast } from './engine';
 import { checkState, initialState } from './transition';
 import type { FlowEvent, FlowRejection, FlowState } from './types';
 import { type FlowVersions, flowOfVersion, isFlowVersions, migrateState } from './versions';
@@ -32,6 +32,24 @@ export type FoldStep = (
   rejection: FlowRejection | undefined,
 ) => void;
 
+/**
+ * The fast path and the full check disagree: a guard that answered differently the second time
+ * (it is not pure). Reported as that guard's failure rather than taken silently.
+ */
+function unexpected(flow: Flow, event: FlowEvent): FlowRejection {
+  return {
+    reason: 'guard_failed',
+    event: String(event?.type),
+    state: '',
+    message: {
+      en: `a guard of flow '${flow.id}' answered differently for the same event: guards must be pure`,
+      zh: `流程“${flow.id}”的守卫对同一事件给出了不同结果：守卫必须是纯函数`,
+    },
+    failed: [],
+    unblock: [],
+  };
+}
+
 function unknownVersion(
   versions: { readonly id: string; readonly flows: readonly Flow[] },
   version: unknown,
@@ -45,7 +63,7 @@ function unknownVersion(
 }
 
 function versionOf(event: unknown): number | undefined {
-  const version = isObjectLike(event) ? event.flowVersion : undefined;
+  const version = typeof event === 'object' && event !== null ? (event as FlowEvent).flowVersion : undefined;
   return typeof version === 'number' ? version : undefined;
 }
 
@@ -72,10 +90,7 @@ export function foldLog(
         : ['events', 0, 'flowVersion'];
     if (!versions.flows.some((f) => f.version === start)) unknownVersion(versions, start, where);
     flow = flowOfVersion(versions, start);
-  } else {
-    compiledOf(source);
-    flow = source as Flow;
-  }
+  } else flow = source as Flow;
   let compiled = compiledOf(flow);
   const state: FlowState = options.from ?? initialState(flow);
   if (options.from !== undefined) checkState(flow, compiled, state);
@@ -99,6 +114,7 @@ export function foldLog(
     enteredAt,
     eventCount: count,
   });
+  const context = options.context;
   for (let index = 0; index < events.length; index++) {
     const event = events[index] as FlowEvent;
     const version = versionOf(event) ?? fallback;
@@ -113,15 +129,16 @@ export function foldLog(
       compiled = compiledOf(flow);
       ({ value, data, marks } = migrated);
     }
-    const selected = select(flow, compiled, value, data, marks, lastMs, event, options.context, false);
-    if (!selected.ok) {
-      onStep?.(index, value, false, Number.NaN, selected.rejection);
-      if (!tolerant) return { state: snapshot(), rejected: { index, rejection: selected.rejection } };
+    const chosen = selectFast(flow, compiled, value, data, marks, lastMs, event, context);
+    if (chosen === undefined) {
+      const selected = select(flow, compiled, value, data, marks, lastMs, event, options.context, true);
+      const rejection = selected.ok ? unexpected(flow, event) : selected.rejection;
+      onStep?.(index, value, false, Number.NaN, rejection);
+      if (!tolerant) return { state: snapshot(), rejected: { index, rejection } };
       continue;
     }
-    // Read the answer before any data update runs: an update may itself replay (re-entrant).
-    const chosen = selected.transition;
-    const ms = selected.ms;
+    // Read the time before any data update runs: an update may itself replay (re-entrant).
+    const ms = lastSelectedMs();
     if (chosen.assign.length > 0) data = nextData(data, chosen, event);
     if (chosen.mark.length > 0 || chosen.unmark.length > 0) marks = nextMarks(marks, chosen);
     if (chosen.target !== undefined) {

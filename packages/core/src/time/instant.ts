@@ -19,10 +19,17 @@ export type Instant = string;
 // event, millions per second, and this is the hot spot. Accepts exactly
 // YYYY-MM-DDTHH:MM:SS(.fraction)?(Z|±HH:MM).
 
-/** The value of `count` ASCII digits at `at`, or -1 when one of them is not a digit. */
-function digits(text: string, at: number, count: number): number {
+/** The value of the two ASCII digits at `at`, or -1 when one of them is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/** The value of the ASCII digits from `at` to `end` (exclusive), or -1 when one is not a digit. */
+function digits(text: string, at: number, end: number): number {
   let value = 0;
-  for (let i = at; i < at + count; i++) {
+  for (let i = at; i < end; i++) {
     const code = text.charCodeAt(i) - 48;
     if (code < 0 || code > 9) return -1;
     value = value * 10 + code;
@@ -42,12 +49,14 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
   ) {
     return undefined;
   }
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 2);
-  const day = digits(value, 8, 2);
-  const hour = digits(value, 11, 2);
-  const minute = digits(value, 14, 2);
-  const second = digits(value, 17, 2);
+  const century = twoDigits(value, 0);
+  const yearOfCentury = twoDigits(value, 2);
+  const year = century < 0 || yearOfCentury < 0 ? -1 : century * 100 + yearOfCentury;
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  const hour = twoDigits(value, 11);
+  const minute = twoDigits(value, 14);
+  const second = twoDigits(value, 17);
   if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || second < 0)
     return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
@@ -68,7 +77,8 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
     while (at < value.length && value.charCodeAt(at) >= 48 && value.charCodeAt(at) <= 57) at++;
     if (at === first) return undefined;
     // Sub-millisecond digits are dropped (truncated): a JS time value has millisecond precision.
-    millis = digits(value.slice(first, Math.min(first + 3, at)).padEnd(3, '0'), 0, 3);
+    const end = Math.min(first + 3, at);
+    millis = digits(value, first, end) * 10 ** (3 - (end - first));
   }
   let offsetMs = 0;
   const sign = value[at];
@@ -76,8 +86,8 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
     if (at + 1 !== value.length) return undefined;
   } else if (sign === '+' || sign === '-') {
     if (at + 6 !== value.length || value[at + 3] !== ':') return undefined;
-    const offsetHours = digits(value, at + 1, 2);
-    const offsetMinutes = digits(value, at + 4, 2);
+    const offsetHours = twoDigits(value, at + 1);
+    const offsetMinutes = twoDigits(value, at + 4);
     if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59) return undefined;
     offsetMs = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
   } else return undefined;

@@ -8,14 +8,26 @@ import type { RepairOrderFlowData, RepairOrderFlowLine } from './repairOrderData
 
 type Check = GuardCheck<RepairOrderFlowData>;
 
-const lineOf = (data: RepairOrderFlowData, id: unknown): RepairOrderFlowLine | undefined =>
-  data.lines.find((line) => line.id === id);
+// Guards run on every replayed event: loops, and arrays only when a guard fails, keep them
+// from allocating on the way through.
+function lineOf(data: RepairOrderFlowData, id: unknown): RepairOrderFlowLine | undefined {
+  for (const line of data.lines) if (line.id === id) return line;
+  return undefined;
+}
 const lineIdOf = (event: { data?: unknown }): unknown =>
   (event.data as { lineId?: unknown } | undefined)?.lineId;
 
-function blocking(lines: readonly RepairOrderFlowLine[], en: string, zh: string): GuardVerdict {
-  if (lines.length === 0) return true;
-  const ids = lines.map((line) => line.id);
+/** Passes when no line matches `blocks`; otherwise fails naming the lines that do. */
+function blocking(
+  data: RepairOrderFlowData,
+  blocks: (line: RepairOrderFlowLine) => boolean,
+  en: string,
+  zh: string,
+): GuardVerdict {
+  let any = false;
+  for (const line of data.lines) any ||= blocks(line);
+  if (!any) return true;
+  const ids = data.lines.filter(blocks).map((line) => line.id);
   return {
     passed: false,
     facts: { lines: ids },
@@ -193,47 +205,27 @@ export const repairOrderGuardChecks: Record<string, Check> = {
     return { passed: false, facts: { lineId: String(lineIdOf(event)), answer: line?.answer ?? null } };
   },
   'ro.has-lines': (data) => data.lines.length > 0,
-  'ro.estimate-priced': (data) =>
-    blocking(
-      data.lines.filter((l) => !l.priced),
-      'unpriced lines',
-      '未报价项目',
-    ),
+  'ro.estimate-priced': (data) => blocking(data, (l) => !l.priced, 'unpriced lines', '未报价项目'),
   'ro.no-pending-lines': (data) =>
-    blocking(
-      data.lines.filter((l) => l.answer === 'pending'),
-      'lines waiting for the customer',
-      '待客户确认项目',
-    ),
+    blocking(data, (l) => l.answer === 'pending', 'lines waiting for the customer', '待客户确认项目'),
   'ro.some-line-approved': (data) => data.lines.some((l) => l.answer === 'approved'),
   'ro.no-work-started': (data) =>
-    blocking(
-      data.lines.filter((l) => l.work !== 'not_started'),
-      'work started on',
-      '已开工项目',
-    ),
+    blocking(data, (l) => l.work !== 'not_started', 'work started on', '已开工项目'),
   'ro.on-hold': (data) => data.hold !== null,
   'ro.not-on-hold': (data) => (data.hold === null ? true : { passed: false, facts: { hold: data.hold } }),
   'ro.approved-lines-done': (data) =>
-    blocking(
-      data.lines.filter((l) => l.answer === 'approved' && l.work !== 'done'),
-      'lines not done',
-      '未完工项目',
-    ),
+    blocking(data, (l) => l.answer === 'approved' && l.work !== 'done', 'lines not done', '未完工项目'),
   'ro.peer-is-another-person': (data, event) => {
     const by = (event.data as { inspectorId?: unknown } | undefined)?.inspectorId;
     const self = data.qc.self?.by ?? null;
     return by !== self ? true : { passed: false, facts: { selfCheckBy: self, peerCheckBy: String(by) } };
   },
   'ro.lines-priced': (data) =>
-    blocking(
-      data.lines.filter((l) => l.answer === 'approved' && !l.priced),
-      'unpriced lines',
-      '未计价项目',
-    ),
+    blocking(data, (l) => l.answer === 'approved' && !l.priced, 'unpriced lines', '未计价项目'),
   'ro.warranty-eligibility': (data) =>
     blocking(
-      data.lines.filter((l) => l.answer === 'approved' && l.payType === 'W' && l.eligibility === null),
+      data,
+      (l) => l.answer === 'approved' && l.payType === 'W' && l.eligibility === null,
       'warranty lines without an eligibility decision',
       '未附保修资格判定的保修项目',
     ),

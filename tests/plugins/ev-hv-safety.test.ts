@@ -8,8 +8,8 @@ import {
   type FlowExtension,
   flowWithPlugins,
   nextEvents,
-  replay,
   repairOrderFlow,
+  replay,
   transition,
 } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,10 @@ const hvSafety: FlowExtension = {
       title: { en: 'The high-voltage system is isolated', zh: '已完成高压断电' },
       cite: 'oem:acme-ev-2024#hvSafety',
       message: { en: 'no repair before the high-voltage isolation', zh: '未完成高压断电，不得开工' },
-      unblock: { message: { en: 'isolate the high-voltage system', zh: '请先高压断电' }, events: ['isolate_high_voltage'] },
+      unblock: {
+        message: { en: 'isolate the high-voltage system', zh: '请先高压断电' },
+        events: ['isolate_high_voltage'],
+      },
       requireMarks: ['acme.hv-isolated'],
     },
     'acme.certified-technician': {
@@ -79,7 +82,9 @@ const hvSafety: FlowExtension = {
     guards: {
       // The certified technicians would come from the DMS; the guard reads them from the context.
       'acme.certified-technician': (data, _event, context) =>
-        ((context as { certified?: string[] } | undefined)?.certified ?? []).includes(String(data.hvIsolatedBy)),
+        ((context as { certified?: string[] } | undefined)?.certified ?? []).includes(
+          String(data.hvIsolatedBy),
+        ),
     },
     assign: {
       'acme.record-isolation': (data, event) => ({ ...data, hvIsolatedBy: String(event.data?.technicianId) }),
@@ -134,8 +139,15 @@ describe('a flow extension contributed by a plugin (EV high-voltage safety)', ()
     // A technician without the certificate cannot take the car out of isolation into repair.
     const other = [...log.slice(0, -2), { ...(log.at(-2) as FlowEvent), data: { technicianId: 'T-9' } }];
     const halfway = replay(evFlow, other, { context });
-    const refused = transition(evFlow, halfway, { type: 'start_repair', at: at(10, 5), actor: 'T-1' }, context);
-    expect(refused.ok ? [] : refused.rejection.failed.map((f) => f.rule)).toEqual(['acme.certified-technician']);
+    const refused = transition(
+      evFlow,
+      halfway,
+      { type: 'start_repair', at: at(10, 5), actor: 'T-1' },
+      context,
+    );
+    expect(refused.ok ? [] : refused.rejection.failed.map((f) => f.rule)).toEqual([
+      'acme.certified-technician',
+    ]);
   });
 
   it('audits the SLA the plugin adds: isolation 2 h 30 min after dispatch is late', () => {
@@ -164,7 +176,9 @@ describe('a flow extension contributed by a plugin (EV high-voltage safety)', ()
 
   it('leaves the standard flow as it was and records the extension on the definition', () => {
     const state = replay(repairOrderFlow, upToDispatch);
-    expect(transition(repairOrderFlow, state, { type: 'start_repair', at: at(10), actor: 'T-1' }).ok).toBe(true);
+    expect(transition(repairOrderFlow, state, { type: 'start_repair', at: at(10), actor: 'T-1' }).ok).toBe(
+      true,
+    );
     expect(evFlow.definition.extensions).toEqual([{ id: 'acme.ev-hv-safety', version: '1.0.0' }]);
     expect(repairOrderFlow.definition.extensions).toBeUndefined();
   });
@@ -178,8 +192,13 @@ describe('a flow extension contributed by a plugin (EV high-voltage safety)', ()
       expect((error as AftersalesError).code).toBe('flow.invalid_definition');
       expect((error as AftersalesError).path).toEqual(['extensions', 0, 'guards', 'ro.lines-priced']);
     }
-    const lost = { ...hvSafety, transitions: [{ from: 'nowhere', event: 'isolate_high_voltage', transition: {} }] };
+    const lost = {
+      ...hvSafety,
+      transitions: [{ from: 'nowhere', event: 'isolate_high_voltage', transition: {} }],
+    };
     expect(() => extendFlow(repairOrderFlow, lost)).toThrowError(/unknown state 'nowhere'/);
-    expect(() => extendFlow(repairOrderFlow, { ...hvSafety, flow: 'complaint' })).toThrowError(/not 'repair-order'/);
+    expect(() => extendFlow(repairOrderFlow, { ...hvSafety, flow: 'complaint' })).toThrowError(
+      /not 'repair-order'/,
+    );
   });
 });

@@ -176,11 +176,11 @@ const SLA_WORDS = {
  * report.results[0]?.findings.map((f) => f.rule);
  */
 export function auditFlowLogs<D extends JsonObject>(
-  source: Flow<D> | FlowVersions<D>,
+  flow: Flow<D> | FlowVersions<D>,
   histories: readonly FlowHistory[],
   options: AuditOptions,
 ): AuditReport {
-  const flow = source as unknown as Flow | FlowVersions;
+  const source = flow as unknown as Flow | FlowVersions;
   if (!Array.isArray(histories)) {
     throw AftersalesError.of('input.invalid_type', ['histories'], {
       expected: 'array',
@@ -202,7 +202,7 @@ export function auditFlowLogs<D extends JsonObject>(
         value: describeValue(options.asOf),
       });
   }
-  const flows = isFlowVersions(flow) ? flow.flows : [flow];
+  const flows = isFlowVersions(source) ? source.flows : [source];
   for (const f of flows) {
     if (compiledOf(f).slas.some((sla) => 'workingDays' in sla.limit))
       calendarIndexOf(options.calendar, ['options', 'calendar']);
@@ -228,11 +228,11 @@ export function auditFlowLogs<D extends JsonObject>(
     }
     const findings: AuditFinding[] = [];
     const timeline: TimelineEntry[] = [];
-    let lastFlow = isFlowVersions(flow) ? undefined : flow;
+    let lastFlow = isFlowVersions(source) ? undefined : source;
     let endState: string;
     try {
       const folded = foldLog(
-        flow,
+        source,
         history.events,
         options.context === undefined ? {} : { context: options.context },
         true,
@@ -243,13 +243,13 @@ export function auditFlowLogs<D extends JsonObject>(
             if (!(slaEvents.has(event.type) || (slaStates && entered))) return;
             timeline.push({ index, event, ms, entered: entered ? value : undefined });
           } else {
-            const current = lastFlow ?? ((flow as FlowVersions).flows[0] as Flow);
+            const current = lastFlow ?? ((source as FlowVersions).flows[0] as Flow);
             findings.push(...refusedFindings(current, history.id, index, event, rejection));
           }
         },
       );
       endState = folded.state.value;
-      if (isFlowVersions(flow)) lastFlow = flowOfVersion(flow, folded.state.version);
+      if (isFlowVersions(source)) lastFlow = flowOfVersion(source, folded.state.version);
       const data = folded.state.data;
       const pending: string[] = [];
       for (const sla of compiledOf(lastFlow).slas) {

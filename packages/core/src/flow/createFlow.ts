@@ -11,6 +11,7 @@ import type {
   FlowGuardDefinition,
   FlowImplementation,
   FlowSla,
+  FlowSlaPoint,
   FlowTransitionDefinition,
   GuardCheck,
 } from './types';
@@ -124,7 +125,11 @@ function collectSlas(definition: FlowDefinition, states: ReadonlySet<string>, ev
     ids.add(sla.id);
     if (sla.start === undefined) invalid([...path, 'start'], 'an SLA needs a start', 'SLA 需要起点');
     checkPoint(sla.start, states, events, [...path, 'start']);
-    checkPoint(sla.stop, states, events, [...path, 'stop']);
+    if (Array.isArray(sla.stop)) {
+      sla.stop.forEach((point: FlowSlaPoint, index: number) => {
+        checkPoint(point, states, events, [...path, 'stop', index]);
+      });
+    } else checkPoint(sla.stop as FlowSlaPoint, states, events, [...path, 'stop']);
     if ('window' in sla.limit && sla.limit.window.from > sla.limit.window.to) {
       invalid([...path, 'limit', 'window'], 'the window starts after it ends', '时间窗口的开始晚于结束');
     }

@@ -45,7 +45,7 @@ const sla = z.strictObject({
   title: text,
   cite,
   start: point.optional(),
-  stop: point,
+  stop: z.union([point, z.array(point).min(1).max(20)]),
   limit,
   when: z.strictObject({ field: z.string().min(1).max(64), in: z.array(jsonScalar).min(1) }).optional(),
 });

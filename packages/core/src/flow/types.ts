@@ -125,7 +125,8 @@ export interface FlowSla {
   readonly cite: Citation;
   /** Default, for an SLA written inside a state: entering that state. */
   readonly start?: FlowSlaPoint;
-  readonly stop: FlowSlaPoint;
+  /** One point, or several: the first of them to happen stops the clock. */
+  readonly stop: FlowSlaPoint | readonly FlowSlaPoint[];
   readonly limit: FlowSlaLimit;
   readonly when?: { readonly field: string; readonly in: readonly JsonValue[] };
 }

@@ -208,7 +208,7 @@ export function auditFlowLogs<D extends JsonObject>(
       calendarIndexOf(options.calendar, ['options', 'calendar']);
   }
 
-  const slaPoints = flows.flatMap((f) => compiledOf(f).slas.flatMap((sla) => [sla.start, sla.stop]));
+  const slaPoints = flows.flatMap((f) => compiledOf(f).slas.flatMap((sla) => [sla.start, sla.stop].flat()));
   const slaEvents = new Set(slaPoints.flatMap((point) => (point && 'event' in point ? [point.event] : [])));
   const slaStates = slaPoints.some((point) => point !== undefined && 'state' in point);
 

@@ -34,6 +34,12 @@ function matches(point: FlowSlaPoint, entry: TimelineEntry): boolean {
   return true;
 }
 
+function stops(stop: FlowSla['stop'], entry: TimelineEntry): boolean {
+  if (!Array.isArray(stop)) return matches(stop as FlowSlaPoint, entry);
+  for (const point of stop as readonly FlowSlaPoint[]) if (matches(point, entry)) return true;
+  return false;
+}
+
 /** The local day number of an instant in the dealer's zone. */
 function localDay(ms: number, timeZone: string): number {
   return toLocalTime(timeZone, ms).epochDay;
@@ -70,7 +76,7 @@ export function checkSla(
   let start: TimelineEntry | undefined;
   let stop: TimelineEntry | undefined;
   for (const entry of timeline) {
-    if (start !== undefined && matches(sla.stop, entry)) {
+    if (start !== undefined && stops(sla.stop, entry)) {
       stop = entry;
       break;
     }

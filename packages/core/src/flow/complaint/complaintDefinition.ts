@@ -134,7 +134,8 @@ const slas: FlowSla[] = [
     },
     cite: 'manual:care.escalate',
     start: { event: 'record_complaint' },
-    stop: { event: 'answer_customer' },
+    // Whichever comes first stops the clock: the answer, or the report to the supervisor.
+    stop: [{ event: 'answer_customer' }, { event: 'escalate' }],
     limit: { days: 2 },
   }),
   sla({

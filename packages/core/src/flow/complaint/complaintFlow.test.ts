@@ -399,13 +399,13 @@ describe('complaintDefinition', () => {
     for (const [status] of Object.values(statuses)) expect(complaintStatusSchema.options).toContain(status);
   });
 
-  it('defines the two clocks of care.escalate: answered within 2 days, and the same day a solution is found', () => {
+  it('defines the two clocks of care.escalate: answered or reported within 2 days, and the same day a solution is found', () => {
     expect(complaintFlow.definition.slas?.map((s) => [s.id, s.cite, s.start, s.stop, s.limit])).toEqual([
       [
         'care.complaint.answer',
         'manual:care.escalate',
         { event: 'record_complaint' },
-        { event: 'answer_customer' },
+        [{ event: 'answer_customer' }, { event: 'escalate' }],
         { days: 2 },
       ],
       [

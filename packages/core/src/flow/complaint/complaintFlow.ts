@@ -26,9 +26,9 @@ import { complaintGuardChecks } from './complaintGuards';
  * Guards: no investigation of an uncategorized complaint; a complaint is reported to someone other
  * than the person reporting it; a complaint the customer is still dissatisfied with at the
  * follow-up (`satisfied: false`) is closed only after it was escalated, and only by that
- * supervisor. SLAs (`manual:care.escalate`): `care.complaint.answer` — answered within 2 days of
- * being recorded (the audit excuses a later answer when an `escalate` event fell within those 2
- * days); `care.answer.same-day` — answered the same day the resolution was found.
+ * supervisor. SLAs (`manual:care.escalate`): `care.complaint.answer` — within 2 days of being
+ * recorded, the complaint is answered or reported to the supervisor (whichever comes first stops
+ * the clock); `care.answer.same-day` — answered the same day the resolution was found.
  *
  * @example
  * const state = replay(complaintFlow, [

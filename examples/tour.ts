@@ -10,7 +10,10 @@ import {
   evaluatePeriod,
   formatMoney,
   money,
+  repairOrderFlow,
+  replay,
   safeParseRecord,
+  transition,
   VehicleSchema,
 } from '@aftersales/core';
 
@@ -49,3 +52,19 @@ console.log(addWorkingDays(calendar, '2024-09-28', 10)); // 2024-10-16: a 三包
 const sanbao = { months: 24, km: 50_000 };
 const evaluation = evaluatePeriod(sanbao, { date: '2022-03-15', km: 0 }, { date: '2024-03-16', km: 49_999 });
 console.log(evaluation.within, evaluation.endedBy); // false 'time'
+
+// A repair order is its event log; the flow says why an event is refused and which steps are missing.
+const received = replay(repairOrderFlow, [
+  {
+    type: 'receive_vehicle',
+    at: '2024-03-01T09:00:00+08:00',
+    actor: 'EMP-SA-01',
+    data: { kind: 'maintenance' },
+  },
+]);
+const refused = transition(repairOrderFlow, received, {
+  type: 'deliver',
+  at: '2024-03-01T09:05:00+08:00',
+  actor: 'EMP-SA-01',
+});
+if (!refused.ok) console.log(refused.rejection.message.zh, refused.rejection.unblock[0]?.events?.length); // 状态“已接车问诊”下不能执行“交车” 11

@@ -1,12 +1,6 @@
 import { complaintCategorySchema } from '../../schemas/complaint';
-import type {
-  FlowDefinition,
-  FlowEventDefinition,
-  FlowPayloadField,
-  FlowSla,
-  FlowStateDefinition,
-  FlowTransitionDefinition,
-} from '../types';
+import { eventType, type On, type Payload, stateOf, to } from '../definitionBuilders';
+import type { FlowDefinition, FlowEventDefinition, FlowSla, FlowStateDefinition } from '../types';
 import { complaintGuards } from './complaintGuards';
 
 /**
@@ -15,73 +9,58 @@ import { complaintGuards } from './complaintGuards';
  * data. Each state carries the Complaint schema status it corresponds to as a `status:<value>` tag.
  */
 
-type On = Record<string, FlowTransitionDefinition[]>;
-const t = (
-  target: string | undefined,
-  extra: Omit<FlowTransitionDefinition, 'target'> = {},
-): FlowTransitionDefinition[] => [target === undefined ? extra : { target, ...extra }];
-
-type Payload = Record<string, FlowPayloadField>;
-const ev = (en: string, zh: string, requiresReason = false, payload?: Payload): FlowEventDefinition => ({
-  title: { en, zh },
-  ...(requiresReason ? { requiresReason } : {}),
-  ...(payload ? { payload } : {}),
-});
 const category = (required: boolean): Payload => ({
   category: { type: 'string', required, enum: complaintCategorySchema.options },
 });
 
 const events: Record<string, FlowEventDefinition> = {
-  record_complaint: ev('Receive and record the complaint', '受理并登记投诉', false, category(false)),
-  categorize: ev('Categorize the complaint', '投诉分类', false, category(true)),
-  start_investigation: ev('Start the investigation', '开始调查'),
-  propose_resolution: ev('Propose a resolution', '提出解决方案'),
-  answer_customer: ev('Answer the customer', '答复客户'),
-  reject_resolution: ev('The customer rejects the resolution', '客户不接受解决方案', true),
-  record_follow_up: ev('Record the follow-up call', '记录回访', false, {
+  record_complaint: eventType('Receive and record the complaint', '受理并登记投诉', false, category(false)),
+  categorize: eventType('Categorize the complaint', '投诉分类', false, category(true)),
+  start_investigation: eventType('Start the investigation', '开始调查'),
+  propose_resolution: eventType('Propose a resolution', '提出解决方案'),
+  answer_customer: eventType('Answer the customer', '答复客户'),
+  reject_resolution: eventType('The customer rejects the resolution', '客户不接受解决方案', true),
+  record_follow_up: eventType('Record the follow-up call', '记录回访', false, {
     satisfied: { type: 'boolean', required: true },
   }),
-  escalate: ev('Report to the supervisor', '上报主管', true, {
+  escalate: eventType('Report to the supervisor', '上报主管', true, {
     supervisorId: { type: 'string', required: true },
   }),
-  close: ev('Close the complaint', '关闭投诉'),
-  withdraw: ev('The customer withdraws the complaint', '客户撤回投诉', true),
+  close: eventType('Close the complaint', '关闭投诉'),
+  withdraw: eventType('The customer withdraws the complaint', '客户撤回投诉', true),
 };
 
 const escalate: On = {
-  escalate: t(undefined, {
+  escalate: to(undefined, {
     guards: ['complaint.escalate-to-another-person'],
     assign: ['complaint.escalate'],
     effects: ['complaint.notify-supervisor'],
   }),
 };
-const withdraw: On = { withdraw: t('withdrawn') };
-const categorize: On = { categorize: t(undefined, { assign: ['complaint.set-category'] }) };
+const withdraw: On = { withdraw: to('withdrawn') };
+const categorize: On = { categorize: to(undefined, { assign: ['complaint.set-category'] }) };
 const rejectResolution: On = {
-  reject_resolution: t('investigating', { assign: ['complaint.clear-satisfaction'] }),
+  reject_resolution: to('investigating', { assign: ['complaint.clear-satisfaction'] }),
 };
 const followUp = (target: string | undefined): On => ({
-  record_follow_up: t(target, { assign: ['complaint.record-satisfaction'] }),
+  record_follow_up: to(target, { assign: ['complaint.record-satisfaction'] }),
 });
 
-const state = (en: string, zh: string, status: string, on: On = {}, final = false): FlowStateDefinition => ({
-  title: { en, zh },
-  tags: [`status:${status}`],
-  ...(final ? { final } : { on }),
-});
+const state = (en: string, zh: string, status: string, on: On = {}, final = false): FlowStateDefinition =>
+  stateOf(en, zh, `status:${status}`, on, final);
 
 const states: Record<string, FlowStateDefinition> = {
   new: state('Being received', '受理中', 'received', {
-    record_complaint: t('recorded', { assign: ['complaint.set-category'] }),
+    record_complaint: to('recorded', { assign: ['complaint.set-category'] }),
   }),
   recorded: state('Received and recorded', '已受理登记', 'received', {
-    start_investigation: t('investigating', { guards: ['complaint.category-known'] }),
+    start_investigation: to('investigating', { guards: ['complaint.category-known'] }),
     ...categorize,
     ...escalate,
     ...withdraw,
   }),
   investigating: state('Under investigation', '调查中', 'investigating', {
-    propose_resolution: t('resolution_proposed', { assign: ['complaint.count-proposal'] }),
+    propose_resolution: to('resolution_proposed', { assign: ['complaint.count-proposal'] }),
     ...categorize,
     ...escalate,
     ...withdraw,
@@ -91,7 +70,7 @@ const states: Record<string, FlowStateDefinition> = {
     '已有解决方案，待答复客户',
     'resolved',
     {
-      answer_customer: t('answered', { effects: ['complaint.schedule-follow-up'] }),
+      answer_customer: to('answered', { effects: ['complaint.schedule-follow-up'] }),
       ...escalate,
       ...withdraw,
     },
@@ -104,7 +83,7 @@ const states: Record<string, FlowStateDefinition> = {
   }),
   followed_up: state('Followed up', '已回访', 'resolved', {
     ...followUp(undefined),
-    close: t('closed', {
+    close: to('closed', {
       guards: ['complaint.dissatisfied-escalated', 'complaint.dissatisfied-closed-by-supervisor'],
     }),
     ...rejectResolution,

@@ -1,9 +1,9 @@
 import { payTypeSchema } from '../../schemas/payType';
 import { repairOrderHoldSchema, repairOrderKindSchema } from '../../schemas/repairOrderCodes';
+import { eventType, type On, type Payload, stateOf, to } from '../definitionBuilders';
 import type {
   FlowDefinition,
   FlowEventDefinition,
-  FlowPayloadField,
   FlowSla,
   FlowStateDefinition,
   FlowTransitionDefinition,
@@ -19,18 +19,6 @@ import { repairOrderGuards } from './repairOrderGuards';
  * Each state carries its STAR stage as a tag.
  */
 
-type On = Record<string, FlowTransitionDefinition[]>;
-const t = (
-  target: string | undefined,
-  extra: Omit<FlowTransitionDefinition, 'target'> = {},
-): FlowTransitionDefinition[] => [target === undefined ? extra : { target, ...extra }];
-
-type Payload = Record<string, FlowPayloadField>;
-const ev = (en: string, zh: string, requiresReason = false, payload?: Payload): FlowEventDefinition => ({
-  title: { en, zh },
-  ...(requiresReason ? { requiresReason } : {}),
-  ...(payload ? { payload } : {}),
-});
 const id = { type: 'string', required: true } as const;
 const kind: Payload = { kind: { type: 'string', enum: repairOrderKindSchema.options } };
 const line: Payload = { lineId: id };
@@ -42,111 +30,108 @@ const newLine: Payload = {
 const inspector: Payload = { inspectorId: id };
 
 const events: Record<string, FlowEventDefinition> = {
-  book_appointment: ev('Book an appointment', '预约', false, kind),
-  start_rescue: ev('Start a roadside rescue', '救援出车'),
-  receive_vehicle: ev('Receive the vehicle and interview the customer', '接车问诊', false, kind),
-  complete_walkaround: ev('Complete the walk-around inspection', '完成环检'),
-  add_line: ev('Add a line', '添加维修项目', false, newLine),
-  price_line: ev('Price a line', '项目计价', false, line),
-  submit_estimate: ev('Give the estimate to the customer', '报价给客户'),
-  approve_line: ev('Customer approves a line', '客户同意项目', false, line),
-  decline_line: ev('Customer declines a line', '客户拒绝项目', false, line),
-  defer_line: ev('Customer defers a line', '客户暂缓项目', false, line),
-  confirm_approval: ev('Confirm the customer’s answers', '确认客户答复'),
-  attach_eligibility: ev('Attach a warranty eligibility decision', '附保修资格判定', false, {
+  book_appointment: eventType('Book an appointment', '预约', false, kind),
+  start_rescue: eventType('Start a roadside rescue', '救援出车'),
+  receive_vehicle: eventType('Receive the vehicle and interview the customer', '接车问诊', false, kind),
+  complete_walkaround: eventType('Complete the walk-around inspection', '完成环检'),
+  add_line: eventType('Add a line', '添加维修项目', false, newLine),
+  price_line: eventType('Price a line', '项目计价', false, line),
+  submit_estimate: eventType('Give the estimate to the customer', '报价给客户'),
+  approve_line: eventType('Customer approves a line', '客户同意项目', false, line),
+  decline_line: eventType('Customer declines a line', '客户拒绝项目', false, line),
+  defer_line: eventType('Customer defers a line', '客户暂缓项目', false, line),
+  confirm_approval: eventType('Confirm the customer’s answers', '确认客户答复'),
+  attach_eligibility: eventType('Attach a warranty eligibility decision', '附保修资格判定', false, {
     lineId: id,
     outcome: { type: 'string', required: true, enum: ['covered', 'not_covered', 'needs_preauthorization'] },
     decisionId: { type: 'string' },
   }),
-  dispatch: ev('Dispatch to a technician', '派工'),
-  start_repair: ev('Start the repair', '开工'),
-  start_line: ev('Start work on a line', '项目开工', false, line),
-  complete_line: ev('Complete a line', '项目完工', false, line),
-  place_hold: ev('Put on hold', '挂起', true, {
+  dispatch: eventType('Dispatch to a technician', '派工'),
+  start_repair: eventType('Start the repair', '开工'),
+  start_line: eventType('Start work on a line', '项目开工', false, line),
+  complete_line: eventType('Complete a line', '项目完工', false, line),
+  place_hold: eventType('Put on hold', '挂起', true, {
     hold: { type: 'string', required: true, enum: repairOrderHoldSchema.options },
   }),
-  release_hold: ev('Release the hold', '解除挂起'),
-  find_additional_work: ev('Report additional work found', '发现增项', false, newLine),
-  complete_repair: ev('Complete the repair', '维修完工'),
-  pass_self_check: ev('Pass the technician’s self-check', '自检通过', false, inspector),
-  pass_peer_check: ev('Pass the peer check', '互检通过', false, inspector),
-  pass_final_inspection: ev('Pass the final inspection', '终检通过', false, inspector),
-  fail_check: ev('Fail an inspection: back to repair', '检验不合格，返工', true),
-  complete_wash: ev('Complete the wash', '洗车完成'),
-  skip_wash: ev('Skip the wash', '不洗车', true),
-  settle: ev('Settle (invoice)', '结算'),
-  deliver: ev('Deliver to the customer', '交车'),
-  record_follow_up: ev('Record a follow-up call', '记录回访', false, {
+  release_hold: eventType('Release the hold', '解除挂起'),
+  find_additional_work: eventType('Report additional work found', '发现增项', false, newLine),
+  complete_repair: eventType('Complete the repair', '维修完工'),
+  pass_self_check: eventType('Pass the technician’s self-check', '自检通过', false, inspector),
+  pass_peer_check: eventType('Pass the peer check', '互检通过', false, inspector),
+  pass_final_inspection: eventType('Pass the final inspection', '终检通过', false, inspector),
+  fail_check: eventType('Fail an inspection: back to repair', '检验不合格，返工', true),
+  complete_wash: eventType('Complete the wash', '洗车完成'),
+  skip_wash: eventType('Skip the wash', '不洗车', true),
+  settle: eventType('Settle (invoice)', '结算'),
+  deliver: eventType('Deliver to the customer', '交车'),
+  record_follow_up: eventType('Record a follow-up call', '记录回访', false, {
     kind: { type: 'string', required: true, enum: ['first', 'second', 'other'] },
     outcome: { type: 'string', enum: ['satisfied', 'neutral', 'dissatisfied', 'unreachable', 'refused'] },
   }),
-  archive_customer_record: ev('Create the customer record', '建立客户档案'),
-  close: ev('Close the repair order', '关闭工单'),
-  reopen: ev('Reopen for a comeback', '返修重开', true),
-  cancel: ev('Cancel the repair order', '取消工单', true),
+  archive_customer_record: eventType('Create the customer record', '建立客户档案'),
+  close: eventType('Close the repair order', '关闭工单'),
+  reopen: eventType('Reopen for a comeback', '返修重开', true),
+  cancel: eventType('Cancel the repair order', '取消工单', true),
 };
 
 const lineEdit: On = {
-  add_line: t(undefined, { guards: ['ro.line-is-new'], assign: ['ro.add-line'] }),
-  price_line: t(undefined, { guards: ['ro.line-exists'], assign: ['ro.price-line'] }),
-  attach_eligibility: t(undefined, { guards: ['ro.line-exists'], assign: ['ro.attach-eligibility'] }),
+  add_line: to(undefined, { guards: ['ro.line-is-new'], assign: ['ro.add-line'] }),
+  price_line: to(undefined, { guards: ['ro.line-exists'], assign: ['ro.price-line'] }),
+  attach_eligibility: to(undefined, { guards: ['ro.line-exists'], assign: ['ro.attach-eligibility'] }),
 };
 // Once work on a line has started, the customer's answer to it is history, not a choice.
 const answerGuards = ['ro.line-exists', 'ro.line-not-started'];
 const answers: On = {
-  approve_line: t(undefined, { guards: answerGuards, assign: ['ro.approve-line'] }),
-  decline_line: t(undefined, { guards: answerGuards, assign: ['ro.decline-line'] }),
-  defer_line: t(undefined, { guards: answerGuards, assign: ['ro.defer-line'] }),
+  approve_line: to(undefined, { guards: answerGuards, assign: ['ro.approve-line'] }),
+  decline_line: to(undefined, { guards: answerGuards, assign: ['ro.decline-line'] }),
+  defer_line: to(undefined, { guards: answerGuards, assign: ['ro.defer-line'] }),
 };
-const archive: On = { archive_customer_record: t(undefined) };
+const archive: On = { archive_customer_record: to(undefined) };
 const cancel = (guards: string[] = []): On => ({
-  cancel: t('cancelled', { guards, effects: ['ro.notify-customer'] }),
+  cancel: to('cancelled', { guards, effects: ['ro.notify-customer'] }),
 });
 const holds: On = {
-  place_hold: t(undefined, { assign: ['ro.place-hold'] }),
-  release_hold: t(undefined, { guards: ['ro.on-hold'], assign: ['ro.release-hold'] }),
+  place_hold: to(undefined, { assign: ['ro.place-hold'] }),
+  release_hold: to(undefined, { guards: ['ro.on-hold'], assign: ['ro.release-hold'] }),
 };
 const work: On = {
-  start_line: t(undefined, { guards: ['ro.line-exists', 'ro.line-approved'], assign: ['ro.start-line'] }),
-  complete_line: t(undefined, {
+  start_line: to(undefined, { guards: ['ro.line-exists', 'ro.line-approved'], assign: ['ro.start-line'] }),
+  complete_line: to(undefined, {
     guards: ['ro.line-exists', 'ro.line-approved'],
     assign: ['ro.complete-line'],
   }),
 };
 const failCheck: On = {
-  fail_check: t('in_repair', { assign: ['ro.reset-checks'], unmark: ['qc.final-passed'] }),
+  fail_check: to('in_repair', { assign: ['ro.reset-checks'], unmark: ['qc.final-passed'] }),
 };
 
-const state = (en: string, zh: string, star: string, on: On = {}, final = false): FlowStateDefinition => ({
-  title: { en, zh },
-  tags: [`star:${star}`],
-  ...(final ? { final } : { on }),
-});
+const state = (en: string, zh: string, star: string, on: On = {}, final = false): FlowStateDefinition =>
+  stateOf(en, zh, `star:${star}`, on, final);
 
 const states: Record<string, FlowStateDefinition> = {
   new: state('Not started', '未开始', 'OPEN', {
-    book_appointment: t('appointment', { assign: ['ro.set-kind'], effects: ['ro.confirm-appointment'] }),
-    start_rescue: t('rescue', { assign: ['ro.start-rescue'], effects: ['ro.collect-rescue-fee'] }),
-    receive_vehicle: t('received', { assign: ['ro.set-kind'] }),
+    book_appointment: to('appointment', { assign: ['ro.set-kind'], effects: ['ro.confirm-appointment'] }),
+    start_rescue: to('rescue', { assign: ['ro.start-rescue'], effects: ['ro.collect-rescue-fee'] }),
+    receive_vehicle: to('received', { assign: ['ro.set-kind'] }),
     ...cancel(),
   }),
   appointment: state('Appointment booked', '已预约', 'APPOINTMENT_SCHEDULED', {
-    receive_vehicle: t('received', { assign: ['ro.set-kind'] }),
+    receive_vehicle: to('received', { assign: ['ro.set-kind'] }),
     ...cancel(),
   }),
   rescue: state('Roadside rescue under way', '救援中', 'OTHER', {
-    receive_vehicle: t('received', { assign: ['ro.set-kind'] }),
+    receive_vehicle: to('received', { assign: ['ro.set-kind'] }),
     ...lineEdit,
     ...cancel(),
   }),
   received: state('Received, interview done', '已接车问诊', 'VEHICLE_RECEIVED', {
-    complete_walkaround: t('inspected'),
+    complete_walkaround: to('inspected'),
     ...lineEdit,
     ...archive,
     ...cancel(),
   }),
   inspected: state('Walk-around done, estimate being built', '已环检，估价中', 'PROPOSAL_BUILD', {
-    submit_estimate: t('estimated', {
+    submit_estimate: to('estimated', {
       guards: ['ro.has-lines', 'ro.estimate-priced'],
       effects: ['ro.send-estimate'],
     }),
@@ -160,14 +145,14 @@ const states: Record<string, FlowStateDefinition> = {
     'AWAITING_CUSTOMER_AUTHORIZATION',
     {
       ...answers,
-      confirm_approval: t('approved', { guards: ['ro.no-pending-lines', 'ro.some-line-approved'] }),
+      confirm_approval: to('approved', { guards: ['ro.no-pending-lines', 'ro.some-line-approved'] }),
       ...lineEdit,
       ...archive,
       ...cancel(),
     },
   ),
   approved: state('Approved by the customer', '客户已确认', 'AWAITING_CUSTOMER_AUTHORIZATION', {
-    dispatch: t('dispatched', {
+    dispatch: to('dispatched', {
       guards: ['ro.some-line-approved', 'ro.no-pending-lines'],
       effects: ['ro.print-job-card'],
     }),
@@ -177,7 +162,7 @@ const states: Record<string, FlowStateDefinition> = {
     ...cancel(['ro.no-work-started']),
   }),
   dispatched: state('Dispatched to a technician', '已派工', 'WORK_IN_PROGRESS', {
-    start_repair: t('in_repair', { guards: ['ro.some-line-approved'] }),
+    start_repair: to('in_repair', { guards: ['ro.some-line-approved'] }),
     ...holds,
     ...archive,
     attach_eligibility: lineEdit.attach_eligibility as FlowTransitionDefinition[],
@@ -189,35 +174,35 @@ const states: Record<string, FlowStateDefinition> = {
     ...archive,
     price_line: lineEdit.price_line as FlowTransitionDefinition[],
     attach_eligibility: lineEdit.attach_eligibility as FlowTransitionDefinition[],
-    find_additional_work: t('additional_work', {
+    find_additional_work: to('additional_work', {
       guards: ['ro.line-is-new'],
       assign: ['ro.add-additional-line'],
       effects: ['ro.ask-customer-approval'],
     }),
-    complete_repair: t('self_check', { guards: ['ro.not-on-hold', 'ro.approved-lines-done'] }),
+    complete_repair: to('self_check', { guards: ['ro.not-on-hold', 'ro.approved-lines-done'] }),
   }),
   additional_work: state(
     'Additional work waiting for the customer',
     '增项待客户确认',
     'AWAITING_CUSTOMER_AUTHORIZATION',
     {
-      add_line: t(undefined, { guards: ['ro.line-is-new'], assign: ['ro.add-additional-line'] }),
+      add_line: to(undefined, { guards: ['ro.line-is-new'], assign: ['ro.add-additional-line'] }),
       price_line: lineEdit.price_line as FlowTransitionDefinition[],
       attach_eligibility: lineEdit.attach_eligibility as FlowTransitionDefinition[],
       ...answers,
       ...work,
       ...holds,
       ...archive,
-      confirm_approval: t('in_repair', { guards: ['ro.no-pending-lines'] }),
+      confirm_approval: to('in_repair', { guards: ['ro.no-pending-lines'] }),
     },
   ),
   self_check: state('Waiting for the self-check', '待自检', 'QUALITY_ASSURANCE', {
-    pass_self_check: t('peer_check', { assign: ['ro.pass-self-check'] }),
+    pass_self_check: to('peer_check', { assign: ['ro.pass-self-check'] }),
     ...failCheck,
     ...archive,
   }),
   peer_check: state('Waiting for the peer check', '待互检', 'QUALITY_ASSURANCE', {
-    pass_peer_check: t('final_inspection', {
+    pass_peer_check: to('final_inspection', {
       guards: ['ro.peer-is-another-person'],
       assign: ['ro.pass-peer-check'],
     }),
@@ -225,17 +210,17 @@ const states: Record<string, FlowStateDefinition> = {
     ...archive,
   }),
   final_inspection: state('Waiting for the final inspection', '待终检', 'QUALITY_ASSURANCE', {
-    pass_final_inspection: t('wash', { assign: ['ro.pass-final-inspection'], mark: ['qc.final-passed'] }),
+    pass_final_inspection: to('wash', { assign: ['ro.pass-final-inspection'], mark: ['qc.final-passed'] }),
     ...failCheck,
     ...archive,
   }),
   wash: state('Wash', '洗车', 'DETAILING', {
-    complete_wash: t('ready'),
-    skip_wash: t('ready'),
+    complete_wash: to('ready'),
+    skip_wash: to('ready'),
     ...archive,
   }),
   ready: state('Ready: work done and checked, waiting for settlement', '完工待结算', 'COMPLETED', {
-    settle: t('settled', {
+    settle: to('settled', {
       guards: ['ro.lines-priced', 'ro.warranty-eligibility'],
       effects: ['ro.issue-invoice'],
     }),
@@ -244,27 +229,27 @@ const states: Record<string, FlowStateDefinition> = {
     ...archive,
   }),
   settled: state('Settled, waiting for delivery', '已结算，待交车', 'INVOICE', {
-    deliver: t('delivered', { guards: ['ro.final-inspection-passed'], effects: ['ro.schedule-follow-up'] }),
+    deliver: to('delivered', { guards: ['ro.final-inspection-passed'], effects: ['ro.schedule-follow-up'] }),
     ...archive,
   }),
   delivered: state('Delivered', '已交车', 'VEHICLE_DELIVERED', {
-    record_follow_up: t('followed_up', { assign: ['ro.count-follow-up'] }),
-    reopen: t('reopened', { assign: ['ro.reopen'], unmark: ['qc.final-passed'] }),
+    record_follow_up: to('followed_up', { assign: ['ro.count-follow-up'] }),
+    reopen: to('reopened', { assign: ['ro.reopen'], unmark: ['qc.final-passed'] }),
     ...archive,
   }),
   followed_up: state('Followed up', '已回访', 'FOLLOW_UP', {
-    record_follow_up: t(undefined, { assign: ['ro.count-follow-up'] }),
-    close: t('closed'),
-    reopen: t('reopened', { assign: ['ro.reopen'], unmark: ['qc.final-passed'] }),
+    record_follow_up: to(undefined, { assign: ['ro.count-follow-up'] }),
+    close: to('closed'),
+    reopen: to('reopened', { assign: ['ro.reopen'], unmark: ['qc.final-passed'] }),
     ...archive,
   }),
   closed: state('Closed', '已关闭', 'CLOSED', {
-    reopen: t('reopened', { assign: ['ro.reopen'], unmark: ['qc.final-passed'] }),
+    reopen: to('reopened', { assign: ['ro.reopen'], unmark: ['qc.final-passed'] }),
   }),
   reopened: state('Reopened for a comeback', '返修重开', 'RE_OPEN', {
     ...lineEdit,
     ...answers,
-    dispatch: t('dispatched', {
+    dispatch: to('dispatched', {
       guards: ['ro.some-line-approved', 'ro.no-pending-lines'],
       effects: ['ro.print-job-card'],
     }),

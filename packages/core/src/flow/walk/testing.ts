@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import type { JsonObject } from '../../json/JsonValue';
+import type { Flow } from '../createFlow';
+import { nextEvents } from '../nextEvents';
+import { initialState, transition } from '../transition';
+import type { FlowEvent, FlowPayloadField, FlowState } from '../types';
+
+/**
+ * Test helper: random walks through a flow, for the property tests of the standard flows. A walk
+ * only sends events `nextEvents` offers as allowed, with payloads of the declared shape; a text
+ * field that is not an enum is filled with one of `people` (ids double as actors, inspectors,
+ * supervisors, decision numbers).
+ */
+
+/** One step of a walk: which offered event, who sends it, minutes since the last one, payload picks. */
+export type WalkStep = { choice: number; actor: number; minutes: number; values: number[] };
+
+/** Arbitrary walk steps. */
+export const walkStep: fc.Arbitrary<WalkStep> = fc.record({
+  choice: fc.nat(),
+  actor: fc.nat(),
+  minutes: fc.nat({ max: 3 * 24 * 60 }),
+  values: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+});
+
+function fill(
+  spec: Readonly<Record<string, FlowPayloadField>> | undefined,
+  values: readonly number[],
+  people: readonly string[],
+): JsonObject | undefined {
+  if (spec === undefined) return undefined;
+  const data: Record<string, string | boolean | number> = {};
+  Object.entries(spec).forEach(([name, field], i) => {
+    const v = values[i % values.length] ?? 0;
+    if (field.required !== true && v % 3 === 0) return;
+    if (field.type === 'boolean') data[name] = v % 2 === 0;
+    else if (field.type === 'number') data[name] = v;
+    else
+      data[name] = field.enum
+        ? (field.enum[v % field.enum.length] as string)
+        : (people[v % people.length] as string);
+  });
+  return data;
+}
+
+/**
+ * A walker for one flow: `walk(steps)` returns the final state, the log it wrote and every state
+ * it passed through. A refused event may only be refused by a guard that `nextEvents` could not
+ * check before the event existed; the walk asserts that and skips the event.
+ */
+export function createWalker<D extends JsonObject>(flow: Flow<D>, people: readonly string[], start: string) {
+  return (steps: readonly WalkStep[]) => {
+    let state = initialState(flow);
+    const log: FlowEvent[] = [];
+    const states: FlowState<D>[] = [state];
+    let ms = Date.parse(start);
+    for (const step of steps) {
+      const offered = nextEvents(flow, state).filter((next) => next.allowed);
+      if (offered.length === 0) break;
+      const next = offered[step.choice % offered.length] as (typeof offered)[number];
+      ms += step.minutes * 60_000;
+      const data = fill(flow.definition.events[next.type]?.payload, step.values, people);
+      const event: FlowEvent = {
+        type: next.type,
+        at: new Date(ms).toISOString(),
+        actor: people[step.actor % people.length] as string,
+        ...(next.requiresReason ? { reason: '随机原因' } : {}),
+        ...(data ? { data } : {}),
+      };
+      const result = transition(flow, state, event);
+      if (!result.ok) {
+        expect(result.rejection.reason).toBe('guard_failed');
+        for (const failed of result.rejection.failed) expect(next.checkedOnSend).toContain(failed.rule);
+        continue;
+      }
+      expect(result.state.value).toBe(next.target);
+      state = result.state;
+      log.push(event);
+      states.push(state);
+    }
+    return { state, log, states };
+  };
+}

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { JsonObject } from '../../json/JsonValue';
 import type { Flow } from '../createFlow';
 import { nextEvents } from '../nextEvents';
+import { replay, safeReplay } from '../replay';
 import { initialState, transition } from '../transition';
 import type { FlowEvent, FlowPayloadField, FlowState } from '../types';
 
@@ -81,4 +82,46 @@ export function createWalker<D extends JsonObject>(flow: Flow<D>, people: readon
     }
     return { state, log, states };
   };
+}
+
+/**
+ * The properties every event-sourced flow must have, as tests: its walks reach every state; a
+ * log replays to the state the walk reached, the same twice; every prefix replays to the state
+ * the walk passed through.
+ */
+export function itReplaysItsWalks<D extends JsonObject>(
+  flow: Flow<D>,
+  walk: ReturnType<typeof createWalker<D>>,
+) {
+  it('reaches every state of the flow with the walks it generates', () => {
+    const visited = new Set<string>();
+    const samples = fc.sample(fc.array(walkStep, { minLength: 20, maxLength: 40 }), {
+      numRuns: 300,
+      seed: 42,
+    });
+    for (const steps of samples) for (const state of walk(steps).states) visited.add(state.value);
+    expect([...visited].sort()).toEqual(Object.keys(flow.definition.states).sort());
+  });
+
+  it('replays a random walk to the same state, twice', () => {
+    fc.assert(
+      fc.property(fc.array(walkStep, { maxLength: 40 }), (steps) => {
+        const { state, log } = walk(steps);
+        expect(replay(flow, log)).toEqual(state);
+        expect(replay(flow, log)).toEqual(replay(flow, log));
+      }),
+    );
+  });
+
+  it('replays every prefix of a random walk to the state the walk passed through', () => {
+    fc.assert(
+      fc.property(fc.array(walkStep, { maxLength: 30 }), (steps) => {
+        const { log, states } = walk(steps);
+        for (let i = 0; i <= log.length; i++) {
+          const result = safeReplay(flow, log.slice(0, i));
+          expect(result.ok && result.value).toEqual(states[i]);
+        }
+      }),
+    );
+  });
 }

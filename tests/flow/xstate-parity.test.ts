@@ -226,7 +226,8 @@ describe('the exported XState machine agrees with the engine on the repair-order
       expect.arrayContaining(['guard_failed', 'not_in_state', 'unknown_event']),
     );
     expect(stats.accepted).toBeGreaterThan(5000);
-  });
+    // 300 walks through two engines take about 2.5 s alone; a loaded CI machine may need more.
+  }, 30_000);
 
   it('on the whole happy path, a refused peer check and a comeback', () => {
     const state = runBoth(happyPath);

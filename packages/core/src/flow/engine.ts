@@ -3,7 +3,7 @@ import { formatPath } from '../errors/AftersalesError';
 import { isObjectLike } from '../errors/guards';
 import type { LocalizedText } from '../i18n/LocalizedText';
 import type { JsonObject } from '../json/JsonValue';
-import { epochMsOrUndefined } from '../time/instant';
+import { epochMsOrUndefined, type InstantSlot, readInstantInto } from '../time/instant';
 import type { CompiledFlow, CompiledGuard, CompiledTransition, Flow } from './createFlow';
 import { eventIssues, isWellFormedEnvelope } from './flowEvent';
 import { pathToEvent } from './paths';
@@ -89,8 +89,10 @@ export function runGuard(
   let passed = true;
   let facts: JsonObject | undefined;
   let message: LocalizedText | undefined;
-  for (const mark of guard.requireMarks) if (!marks.includes(mark)) passed = false;
-  for (const mark of guard.forbidMarks) if (marks.includes(mark)) passed = false;
+  const required = guard.requireMarks;
+  for (let i = 0; i < required.length; i++) if (!marks.includes(required[i] as string)) passed = false;
+  const forbidden = guard.forbidMarks;
+  for (let i = 0; i < forbidden.length; i++) if (marks.includes(forbidden[i] as string)) passed = false;
   if (passed && guard.check !== undefined) {
     const verdict = guard.check(data, event, context);
     if (typeof verdict === 'boolean') passed = verdict;
@@ -116,7 +118,11 @@ export function runGuard(
 export function nextMarks(marks: readonly string[], transition: CompiledTransition): readonly string[] {
   let next = marks;
   if (transition.unmark.length > 0) next = next.filter((mark) => !transition.unmark.includes(mark));
-  for (const mark of transition.mark) if (!next.includes(mark)) next = [...next, mark];
+  const added = transition.mark;
+  for (let i = 0; i < added.length; i++) {
+    const mark = added[i] as string;
+    if (!next.includes(mark)) next = [...next, mark];
+  }
   return next;
 }
 
@@ -153,8 +159,12 @@ function passes(
   event: FlowEvent,
   context: unknown,
 ): boolean {
-  for (const mark of guard.requireMarks) if (!marks.includes(mark)) return false;
-  for (const mark of guard.forbidMarks) if (marks.includes(mark)) return false;
+  // Indexed loops: the mark lists are frozen, and for…of over a frozen array allocates an
+  // iterator result per step where a plain loop allocates nothing.
+  const required = guard.requireMarks;
+  for (let i = 0; i < required.length; i++) if (!marks.includes(required[i] as string)) return false;
+  const forbidden = guard.forbidMarks;
+  for (let i = 0; i < forbidden.length; i++) if (marks.includes(forbidden[i] as string)) return false;
   if (guard.check === undefined) return true;
   const verdict = guard.check(data, event, context);
   return typeof verdict === 'boolean' ? verdict : verdict.passed === true;
@@ -163,7 +173,7 @@ function passes(
 /**
  * Internal: the fold's fast path, for the common case of an event that is accepted. It makes
  * the same checks as {@link select} in the same order, builds nothing, and answers only with
- * the transition (its time in {@link lastSelectedMs}), or `undefined` for anything else; the
+ * the transition (its time written to the fold's clock), or `undefined` for anything else; the
  * caller then asks {@link select} for the full rejection. Kept apart from `select` because a
  * small function is one the JIT optimizes well.
  */
@@ -173,21 +183,20 @@ export function selectFast(
   value: string,
   data: JsonObject,
   marks: readonly string[],
-  lastMs: number | undefined,
+  clock: FoldClock,
   event: FlowEvent,
   context: unknown,
 ): CompiledTransition | undefined {
   if (typeof event !== 'object' || event === null) return undefined;
-  const ms = epochMsOrUndefined(event.at);
   const type = event.type;
-  if (ms === undefined || typeof type !== 'string') return undefined;
+  if (!readInstantInto(event.at, clock) || typeof type !== 'string') return undefined;
   const entry = compiled.entries.get(value)?.get(type);
   if (entry === undefined) return undefined;
   const payload = entry.payload;
   if (!isWellFormedEnvelope(event as unknown as Readonly<Record<string, unknown>>, payload === undefined))
     return undefined;
   if (entry.requiresReason && (event.reason === undefined || event.reason.trim() === '')) return undefined;
-  if (lastMs !== undefined && ms < lastMs) return undefined;
+  if (clock.started && clock.ms < clock.lastMs) return undefined;
   if (payload !== undefined && payloadIssues(payload, event.data) !== undefined) return undefined;
   const extra = flow.implementation.payload?.[type];
   if (extra !== undefined && extra(event.data).length > 0) return undefined;
@@ -203,18 +212,34 @@ export function selectFast(
       }
     }
     if (ok) {
-      selectedMs = ms;
+      clock.lastMs = clock.ms;
+      clock.started = true;
       return candidate;
     }
   }
   return undefined;
 }
 
-let selectedMs = 0;
+/**
+ * The time of the last event a fold accepted. An object rather than a number passed in and out:
+ * event times are beyond the small-integer range, and a number crossing a call is boxed, one
+ * allocation per event; a field of an object is written in place.
+ */
+export interface FoldClock extends InstantSlot {
+  /** The time of the last accepted event (valid when `started`). */
+  lastMs: number;
+  started: boolean;
+}
 
-/** The time of the event {@link selectFast} last accepted, read at once by the fold. */
-export function lastSelectedMs(): number {
-  return selectedMs;
+/** A clock for a fold, at `lastMs` when the state already has a time. */
+export function createFoldClock(lastMs: number | undefined): FoldClock {
+  // Made with a fraction, so that every clock has the same shape and the field holds doubles.
+  const clock: FoldClock = { ms: 0.5, lastMs: 0.5, started: false };
+  if (lastMs !== undefined) {
+    clock.lastMs = lastMs;
+    clock.started = true;
+  }
+  return clock;
 }
 
 /**

@@ -57,7 +57,10 @@ const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 function isValid(payload: CompiledPayload, record: Readonly<Record<string, unknown>>): boolean {
   const fields = payload.fields;
   for (let i = 0; i < fields.length; i++) {
-    const [name, field] = fields[i] as readonly [string, FlowPayloadField];
+    // Indexed, not destructured: array destructuring goes through the iterator protocol.
+    const entry = fields[i] as readonly [string, FlowPayloadField];
+    const name = entry[0];
+    const field = entry[1];
     const value = record[name];
     if (value === undefined || !Object.hasOwn(record, name)) {
       if (field.required === true) return false;

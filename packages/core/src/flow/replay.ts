@@ -4,7 +4,7 @@ import { attempt, type Result } from '../errors/Result';
 import type { JsonObject } from '../json/JsonValue';
 import { epochMsOrUndefined } from '../time/instant';
 import { compiledOf, type Flow } from './createFlow';
-import { lastSelectedMs, nextData, nextMarks, select, selectFast } from './engine';
+import { createFoldClock, nextData, nextMarks, select, selectFast } from './engine';
 import { checkState, initialState } from './transition';
 import type { FlowEvent, FlowRejection, FlowState } from './types';
 import { type FlowVersions, flowOfVersion, isFlowVersions, migrateState } from './versions';
@@ -48,6 +48,23 @@ function unexpected(flow: Flow, event: FlowEvent): FlowRejection {
     failed: [],
     unblock: [],
   };
+}
+
+/**
+ * A state from the fold's loose parts. A function of its arguments, not a closure over the
+ * fold's variables: a closure would move them from registers into a heap context, and the
+ * fold writes them for every event.
+ */
+function snapshot(
+  flow: Flow,
+  value: string,
+  data: JsonObject,
+  marks: readonly string[],
+  at: string | null,
+  enteredAt: string | null,
+  eventCount: number,
+): FlowState {
+  return { flow: flow.id, version: flow.version, value, data, marks, at, enteredAt, eventCount };
 }
 
 function unknownVersion(
@@ -103,17 +120,7 @@ export function foldLog(
   let at = state.at;
   let enteredAt = state.enteredAt;
   let count = state.eventCount;
-  let lastMs = at === null ? undefined : epochMsOrUndefined(at);
-  const snapshot = (): FlowState => ({
-    flow: flow.id,
-    version: flow.version,
-    value,
-    data,
-    marks,
-    at,
-    enteredAt,
-    eventCount: count,
-  });
+  const clock = createFoldClock(at === null ? undefined : epochMsOrUndefined(at));
   const context = options.context;
   for (let index = 0; index < events.length; index++) {
     const event = events[index] as FlowEvent;
@@ -124,21 +131,28 @@ export function foldLog(
       if (!versions || !known || version < flow.version) {
         unknownVersion(versions ?? { id: flow.id, flows: [flow] }, version, ['events', index, 'flowVersion']);
       }
-      const migrated = migrateState(versions as FlowVersions, snapshot(), version);
+      const migrated = migrateState(
+        versions as FlowVersions,
+        snapshot(flow, value, data, marks, at, enteredAt, count),
+        version,
+      );
       flow = flowOfVersion(versions as FlowVersions, version);
       compiled = compiledOf(flow);
       ({ value, data, marks } = migrated);
     }
-    const chosen = selectFast(flow, compiled, value, data, marks, lastMs, event, context);
+    const chosen = selectFast(flow, compiled, value, data, marks, clock, event, context);
     if (chosen === undefined) {
+      const lastMs = clock.started ? clock.lastMs : undefined;
       const selected = select(flow, compiled, value, data, marks, lastMs, event, options.context, true);
       const rejection = selected.ok ? unexpected(flow, event) : selected.rejection;
       onStep?.(index, value, false, Number.NaN, rejection);
-      if (!tolerant) return { state: snapshot(), rejected: { index, rejection } };
+      if (!tolerant)
+        return {
+          state: snapshot(flow, value, data, marks, at, enteredAt, count),
+          rejected: { index, rejection },
+        };
       continue;
     }
-    // Read the time before any data update runs: an update may itself replay (re-entrant).
-    const ms = lastSelectedMs();
     if (chosen.assign.length > 0) data = nextData(data, chosen, event);
     if (chosen.mark.length > 0 || chosen.unmark.length > 0) marks = nextMarks(marks, chosen);
     if (chosen.target !== undefined) {
@@ -146,11 +160,10 @@ export function foldLog(
       enteredAt = event.at;
     }
     at = event.at;
-    lastMs = ms;
     count++;
-    onStep?.(index, value, chosen.target !== undefined, ms, undefined);
+    onStep?.(index, value, chosen.target !== undefined, clock.lastMs, undefined);
   }
-  return { state: snapshot() };
+  return { state: snapshot(flow, value, data, marks, at, enteredAt, count) };
 }
 
 /**

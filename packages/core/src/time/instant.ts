@@ -37,9 +37,18 @@ function digits(text: string, at: number, end: number): number {
   return value;
 }
 
-/** Milliseconds since 1970-01-01T00:00:00Z, or `undefined` when `value` is not an instant. */
-export function epochMsOrUndefined(value: unknown): number | undefined {
-  if (typeof value !== 'string' || value.length < 20) return undefined;
+/** Where {@link readInstantInto} writes the time it read. */
+export interface InstantSlot {
+  ms: number;
+}
+
+/**
+ * Internal: reads an instant into `slot.ms` (milliseconds since 1970-01-01T00:00:00Z) and says
+ * whether it was one. Writing into a field, not returning the number, matters in replay: a time
+ * beyond the small-integer range returned from a call is boxed, one allocation per event.
+ */
+export function readInstantInto(value: unknown, slot: InstantSlot): boolean {
+  if (typeof value !== 'string' || value.length < 20) return false;
   if (
     value.charCodeAt(4) !== 45 || // -
     value.charCodeAt(7) !== 45 ||
@@ -47,7 +56,7 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
     value.charCodeAt(13) !== 58 || // :
     value.charCodeAt(16) !== 58
   ) {
-    return undefined;
+    return false;
   }
   const century = twoDigits(value, 0);
   const yearOfCentury = twoDigits(value, 2);
@@ -57,13 +66,12 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
   const hour = twoDigits(value, 11);
   const minute = twoDigits(value, 14);
   const second = twoDigits(value, 17);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || second < 0)
-    return undefined;
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || second < 0) return false;
+  if (hour > 23 || minute > 59 || second > 59) return false;
   let epochDay: number;
   if (year === lastYear && month === lastMonth && day === lastDay) epochDay = lastEpochDay;
   else {
-    if (day > daysInMonth(year, month)) return undefined;
+    if (day > daysInMonth(year, month)) return false;
     epochDay = epochDayFromCivil(year, month, day);
     lastYear = year;
     lastMonth = month;
@@ -75,7 +83,7 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
   if (value[at] === '.') {
     const first = ++at;
     while (at < value.length && value.charCodeAt(at) >= 48 && value.charCodeAt(at) <= 57) at++;
-    if (at === first) return undefined;
+    if (at === first) return false;
     // Sub-millisecond digits are dropped (truncated): a JS time value has millisecond precision.
     const end = Math.min(first + 3, at);
     millis = digits(value, first, end) * 10 ** (3 - (end - first));
@@ -83,16 +91,23 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
   let offsetMs = 0;
   const sign = value[at];
   if (sign === 'Z') {
-    if (at + 1 !== value.length) return undefined;
+    if (at + 1 !== value.length) return false;
   } else if (sign === '+' || sign === '-') {
-    if (at + 6 !== value.length || value[at + 3] !== ':') return undefined;
+    if (at + 6 !== value.length || value[at + 3] !== ':') return false;
     const offsetHours = twoDigits(value, at + 1);
     const offsetMinutes = twoDigits(value, at + 4);
-    if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59) return undefined;
+    if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59) return false;
     offsetMs = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
-  } else return undefined;
-  const wall = epochDay * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
-  return wall - offsetMs;
+  } else return false;
+  slot.ms = epochDay * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMs;
+  return true;
+}
+
+const scratch: InstantSlot = { ms: 0.5 };
+
+/** Milliseconds since 1970-01-01T00:00:00Z, or `undefined` when `value` is not an instant. */
+export function epochMsOrUndefined(value: unknown): number | undefined {
+  return readInstantInto(value, scratch) ? scratch.ms : undefined;
 }
 
 // The last date converted: consecutive events of one record mostly share their date.

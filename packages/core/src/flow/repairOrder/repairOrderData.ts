@@ -8,7 +8,12 @@ import type { DataUpdate, FlowEvent } from '../types';
  * checks. Line-level status follows STAR's labor-operation status (approved / declined / deferred).
  */
 
-/** The customer's answer to a line: STAR APPROVED / DECLINED / DEFERRED, or not yet answered. */
+/**
+ * The customer's answer to a line, as STAR's labor-operation status has it: `approved`
+ * (APPROVED / AUTHORIZED), `declined` (DECLINED), `deferred` (DEFERRED: next visit), or `pending`
+ * (PENDING: not yet answered). Progress on the line is `work`: `started` ↔ STAR IN_PROGRESS,
+ * `done` ↔ COMPLETED.
+ */
 export type LineAnswer = 'pending' | 'approved' | 'declined' | 'deferred';
 
 /** The warranty eligibility decision attached to a line (from @aftersales/warranty's outcome). */

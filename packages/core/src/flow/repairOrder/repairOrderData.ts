@@ -110,7 +110,31 @@ function addLine(additional: boolean): Update {
       eligibility: null,
       work: 'not_started',
     };
-    return { ...data, lines: [...data.lines, line] };
+    // Copied by index: an array spread goes through the iterator protocol.
+    const lines = data.lines;
+    const next: RepairOrderFlowLine[] = new Array(lines.length + 1);
+    for (let i = 0; i < lines.length; i++) next[i] = lines[i] as RepairOrderFlowLine;
+    next[lines.length] = line;
+    return { ...data, lines: next };
+  };
+}
+
+/** The data with one check of the three-level inspection passed, by the event's inspector. */
+function withCheck(
+  data: RepairOrderFlowData,
+  event: FlowEvent,
+  level: 'self' | 'peer' | 'final',
+): RepairOrderFlowData {
+  const record: CheckRecord = { by: payload(event).inspectorId as string, at: event.at };
+  // The three levels written out: qc has a fixed shape, and a literal is cheaper than a spread.
+  const qc = data.qc;
+  return {
+    ...data,
+    qc: {
+      self: level === 'self' ? record : qc.self,
+      peer: level === 'peer' ? record : qc.peer,
+      final: level === 'final' ? record : qc.final,
+    },
   };
 }
 
@@ -133,18 +157,9 @@ export const repairOrderUpdates: Record<string, Update> = {
     updateLine(data, payload(event).lineId, 'eligibility', payload(event).outcome as LineEligibility),
   'ro.place-hold': (data, event) => ({ ...data, hold: payload(event).hold as RepairOrderHold }),
   'ro.release-hold': (data) => ({ ...data, hold: null }),
-  'ro.pass-self-check': (data, event) => ({
-    ...data,
-    qc: { ...data.qc, self: { by: payload(event).inspectorId as string, at: event.at } },
-  }),
-  'ro.pass-peer-check': (data, event) => ({
-    ...data,
-    qc: { ...data.qc, peer: { by: payload(event).inspectorId as string, at: event.at } },
-  }),
-  'ro.pass-final-inspection': (data, event) => ({
-    ...data,
-    qc: { ...data.qc, final: { by: payload(event).inspectorId as string, at: event.at } },
-  }),
+  'ro.pass-self-check': (data, event) => withCheck(data, event, 'self'),
+  'ro.pass-peer-check': (data, event) => withCheck(data, event, 'peer'),
+  'ro.pass-final-inspection': (data, event) => withCheck(data, event, 'final'),
   // A failed check sends the job back to repair: every pass before it must be done again.
   'ro.reset-checks': (data) => ({ ...data, qc: { self: null, peer: null, final: null } }),
   'ro.count-follow-up': (data) => ({ ...data, followUps: data.followUps + 1 }),

@@ -36,11 +36,11 @@ export type FoldStep = (
  * The fast path and the full check disagree: a guard that answered differently the second time
  * (it is not pure). Reported as that guard's failure rather than taken silently.
  */
-function unexpected(flow: Flow, event: FlowEvent): FlowRejection {
+function unexpected(flow: Flow, event: FlowEvent, state: string): FlowRejection {
   return {
     reason: 'guard_failed',
     event: String(event?.type),
-    state: '',
+    state,
     message: {
       en: `a guard of flow '${flow.id}' answered differently for the same event: guards must be pure`,
       zh: `流程“${flow.id}”的守卫对同一事件给出了不同结果：守卫必须是纯函数`,
@@ -144,7 +144,7 @@ export function foldLog(
     if (chosen === undefined) {
       const lastMs = clock.started ? clock.lastMs : undefined;
       const selected = select(flow, compiled, value, data, marks, lastMs, event, options.context, true);
-      const rejection = selected.ok ? unexpected(flow, event) : selected.rejection;
+      const rejection = selected.ok ? unexpected(flow, event, value) : selected.rejection;
       onStep?.(index, value, false, Number.NaN, rejection);
       if (!tolerant)
         return {

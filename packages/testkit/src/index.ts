@@ -9,3 +9,5 @@ export type { Random } from './random';
 export { createRandom } from './random';
 export type { RepairOrderLog, RepairOrderLogOptions } from './repairOrderLogs';
 export { generateRepairOrderLogs } from './repairOrderLogs';
+export type { RepairOrderRecordOptions } from './repairOrders';
+export { repairOrderRecords } from './repairOrders';

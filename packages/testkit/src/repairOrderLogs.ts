@@ -1,5 +1,6 @@
 import type { FlowEvent, RepairOrderKind } from '@aftersales/core';
-import { createRandom, type Random } from './random';
+import { createRandom } from './random';
+import { DAY, HOUR, beijingInstant as instant, PAY, pickKind, SHANGHAI } from './repairOrderMix';
 
 /** One generated repair-order history: its id, kind and event log (oldest first). */
 export interface RepairOrderLog {
@@ -20,47 +21,6 @@ export interface RepairOrderLogOptions {
    */
   readonly faultRate?: number;
 }
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const SHANGHAI = 8 * HOUR;
-
-/** Formats an epoch time as an instant at +08:00 (China has no DST, so the offset is fixed). */
-function instant(ms: number): string {
-  return `${new Date(ms + SHANGHAI).toISOString().slice(0, 19)}+08:00`;
-}
-
-const KINDS: readonly [RepairOrderKind, number][] = [
-  ['maintenance', 45],
-  ['first_maintenance', 8],
-  ['repair', 20],
-  ['warranty', 8],
-  ['insurance', 12],
-  ['bodyshop', 7],
-];
-
-function pickKind(random: Random): RepairOrderKind {
-  let roll = random.int(1, 100);
-  for (const [kind, weight] of KINDS) {
-    roll -= weight;
-    if (roll <= 0) return kind;
-  }
-  return 'maintenance';
-}
-
-const PAY: Record<RepairOrderKind, 'CP' | 'W' | 'I' | 'INS'> = {
-  maintenance: 'CP',
-  first_maintenance: 'W',
-  repair: 'CP',
-  warranty: 'W',
-  recall: 'W',
-  insurance: 'INS',
-  bodyshop: 'CP',
-  internal: 'I',
-  rescue: 'CP',
-  accessory: 'CP',
-  pdi: 'I',
-};
 
 /**
  * Seeded repair-order histories for tests, benchmarks and the demo: about 20 ROs a day, the

@@ -172,10 +172,7 @@ export function* repairOrderRecords(options: RepairOrderRecordOptions): Generato
       }
     }
     const id = `RO-${dealerIndex + 1}-${String(n).padStart(7, '0')}`;
-    const technicians = Array.from(
-      { length: 12 },
-      (_, i) => `${dealerId}-T${String(i + 1).padStart(2, '0')}`,
-    );
+    const technicians = staff[dealerIndex] as string[];
     const cancelled = random.chance(0.01);
     const delivered = opened + Math.round((kind === 'insurance' || kind === 'bodyshop' ? 48 : 5) * HOUR);
     const base: RepairOrderInput = {

@@ -144,13 +144,6 @@ export type Selection =
     }
   | { readonly ok: false; readonly rejection: FlowRejection };
 
-const FAST: { ok: true; transition: CompiledTransition; ms: number; trace: readonly TraceStep[] } = {
-  ok: true,
-  transition: undefined as unknown as CompiledTransition,
-  ms: 0,
-  trace: [],
-};
-
 /** Does a guard pass? The fast path's check: no trace, no facts. */
 function passes(
   guard: CompiledGuard,
@@ -246,8 +239,8 @@ export function createFoldClock(lastMs: number | undefined): FoldClock {
  * Internal: the heart of the engine. Checks the event (envelope, type, state, reason, time
  * order, payload) and picks the first transition whose guards pass, reading the current state
  * as loose parts so that replay can keep them in local variables instead of allocating a
- * state per event. With `withTrace` false, guards stop at the first failure and no trace is
- * built; a refused event is then checked again with the trace, to explain it.
+ * state per event. It builds the trace of every guard it runs; replay's fast path is
+ * {@link selectFast}, and `select` explains what the fast path refused.
  */
 export function select(
   flow: Flow,
@@ -258,7 +251,6 @@ export function select(
   lastMs: number | undefined,
   event: FlowEvent,
   context: unknown,
-  withTrace: boolean,
 ): Selection {
   const ms = isObjectLike(event) ? epochMsOrUndefined(event.at) : undefined;
   const type = typeof (event as { type?: unknown } | null)?.type === 'string' ? event.type : '';
@@ -304,7 +296,7 @@ export function select(
     const passedSteps: TraceStep[] = [];
     let ok = true;
     for (const guard of candidate.guards) {
-      const verdict = runGuard(guard, data, marks, event, context, withTrace);
+      const verdict = runGuard(guard, data, marks, event, context, true);
       if (verdict === undefined) continue;
       if (verdict === false) {
         ok = false;
@@ -316,15 +308,8 @@ export function select(
         if (!failed.some((f) => f.rule === verdict.rule)) failed.push(verdict);
       }
     }
-    if (ok) {
-      if (withTrace) return { ok: true, transition: candidate, ms, trace: passedSteps };
-      // Replay reads the answer at once and asks again only after: one object serves every event.
-      FAST.transition = candidate;
-      FAST.ms = ms;
-      return FAST;
-    }
+    if (ok) return { ok: true, transition: candidate, ms, trace: passedSteps };
   }
-  if (!withTrace) return select(flow, compiled, value, data, marks, lastMs, event, context, true);
   const guards = flow.definition.guards ?? {};
   return reject(flow, 'guard_failed', type, value, {
     failed,

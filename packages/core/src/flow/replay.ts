@@ -143,7 +143,7 @@ export function foldLog(
     const chosen = selectFast(flow, compiled, value, data, marks, clock, event, context);
     if (chosen === undefined) {
       const lastMs = clock.started ? clock.lastMs : undefined;
-      const selected = select(flow, compiled, value, data, marks, lastMs, event, options.context, true);
+      const selected = select(flow, compiled, value, data, marks, lastMs, event, options.context);
       const rejection = selected.ok ? unexpected(flow, event, value) : selected.rejection;
       onStep?.(index, value, false, Number.NaN, rejection);
       if (!tolerant)

@@ -75,7 +75,7 @@ export function step(
   context: unknown,
 ): TransitionResult {
   const lastMs = state.at === null ? undefined : epochMsOrUndefined(state.at);
-  const selected = select(flow, compiled, state.value, state.data, state.marks, lastMs, event, context, true);
+  const selected = select(flow, compiled, state.value, state.data, state.marks, lastMs, event, context);
   if (!selected.ok) return selected;
   const chosen = selected.transition;
   const next: FlowState = {

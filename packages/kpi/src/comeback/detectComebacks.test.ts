@@ -1,0 +1,174 @@
+import { AftersalesError, isAftersalesError, type RepairOrderInput } from '@aftersales/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectComebacks } from './detectComebacks';
+
+// KPI-CATALOG ro.comeback: same VIN, same concern or op group, within 30 days or 1,000 km after
+// the previous RO's delivery (whichever comes first closes the window); cancelled ROs never count.
+const VIN = 'LSVAU218XN2183294';
+const OTHER_VIN = 'LFV2A21K5P3043817';
+
+function ro(
+  id: string,
+  opened: string,
+  delivered: string | undefined,
+  system: 'brakes' | 'engine' | 'maintenance',
+  extra: Partial<RepairOrderInput> = {},
+): RepairOrderInput {
+  return {
+    id,
+    roNumber: id,
+    dealerId: 'DLR-001',
+    vin: VIN,
+    advisorId: 'SA-1',
+    kind: system === 'maintenance' ? 'maintenance' : 'repair',
+    currency: 'CNY',
+    status: delivered ? 'closed' : 'in_repair',
+    openedAt: `${opened}T09:00:00+08:00`,
+    ...(delivered ? { deliveredAt: `${delivered}T17:00:00+08:00` } : {}),
+    jobs: [{ id: `${id}-J1`, concern: '异响', system, authorization: 'approved', payType: 'CP' }],
+    ...extra,
+  };
+}
+
+const SHANGHAI = { timeZone: 'Asia/Shanghai' } as const;
+const outcomes = (
+  input: RepairOrderInput[],
+  options: { days?: number; km?: number; timeZone?: string } = {},
+) =>
+  detectComebacks(input, { ...SHANGHAI, ...options }).results.map((r) => [
+    r.roId,
+    r.decision.outcome,
+    r.previousRoId ?? null,
+  ]);
+
+describe('detectComebacks', () => {
+  it('finds a repeat on day 30 after the delivery date, not on day 31, on the dealer’s calendar', () => {
+    // RO-1 delivered 2024-03-01 17:00 Beijing. 2024-03-31 is day 30; 2024-04-01 is day 31.
+    const first = ro('RO-1', '2024-03-01', '2024-03-01', 'brakes');
+    const day30 = { ...ro('RO-2', '2024-03-31', undefined, 'brakes'), openedAt: '2024-03-31T23:30:00+08:00' };
+    const day31 = { ...ro('RO-2', '2024-04-01', undefined, 'brakes'), openedAt: '2024-04-01T00:30:00+08:00' };
+    expect(outcomes([first, day30])).toEqual([
+      ['RO-1', 'not_comeback', null],
+      ['RO-2', 'comeback', 'RO-1'],
+    ]);
+    expect(outcomes([first, day31])[1]).toEqual(['RO-2', 'not_comeback', null]);
+    // The same instants on UTC clocks: delivered 03-01 09:00Z, opened 03-31 16:30Z — day 30.
+    expect(outcomes([first, day31], { timeZone: 'UTC' })[1]).toEqual(['RO-2', 'comeback', 'RO-1']);
+  });
+
+  it('closes the window at 1,000 km when that comes first (1,000 km in, 1,001 km out)', () => {
+    const earlier = ro('RO-1', '2024-03-01', '2024-03-01', 'brakes', {
+      odometerInKm: 20_000,
+      odometerOutKm: 20_005,
+    });
+    const at1000 = ro('RO-2', '2024-03-10', undefined, 'brakes', { odometerInKm: 21_005 });
+    const at1001 = ro('RO-2', '2024-03-10', undefined, 'brakes', { odometerInKm: 21_006 });
+    expect(outcomes([earlier, at1000])[1]).toEqual(['RO-2', 'comeback', 'RO-1']);
+    expect(outcomes([earlier, at1001])[1]).toEqual(['RO-2', 'not_comeback', null]);
+    // Without odometers the days alone decide.
+    expect(
+      outcomes([
+        ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'),
+        ro('RO-2', '2024-03-10', undefined, 'brakes'),
+      ])[1],
+    ).toEqual(['RO-2', 'comeback', 'RO-1']);
+  });
+
+  it('needs the same vehicle and the same system; a maintenance visit repeats nothing', () => {
+    expect(
+      outcomes([
+        ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'),
+        ro('RO-2', '2024-03-05', undefined, 'engine'),
+      ])[1],
+    ).toEqual(['RO-2', 'not_comeback', null]);
+    expect(
+      outcomes([
+        ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'),
+        { ...ro('RO-2', '2024-03-05', undefined, 'brakes'), vin: OTHER_VIN },
+      ])[1],
+    ).toEqual(['RO-2', 'not_comeback', null]);
+    expect(
+      outcomes([
+        ro('RO-1', '2024-03-01', '2024-03-01', 'maintenance'),
+        ro('RO-2', '2024-03-05', undefined, 'maintenance'),
+      ])[1],
+    ).toEqual(['RO-2', 'not_comeback', null]);
+  });
+
+  it('repeats the latest matching RO, and never one delivered after this one opened', () => {
+    const ros = [
+      ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'),
+      ro('RO-2', '2024-03-10', '2024-03-10', 'brakes'),
+      ro('RO-3', '2024-03-12', undefined, 'brakes'),
+    ];
+    expect(outcomes(ros)).toEqual([
+      ['RO-1', 'not_comeback', null],
+      ['RO-2', 'comeback', 'RO-1'],
+      ['RO-3', 'comeback', 'RO-2'],
+    ]);
+  });
+
+  it('counts a flag of the dealer even without a match, and explains both rules', () => {
+    const flaggedRo = ro('RO-9', '2024-05-01', undefined, 'engine', {
+      comeback: { isComeback: true, previousRoId: 'RO-0', reason: '异响复现' },
+    });
+    const [result] = detectComebacks([flaggedRo], SHANGHAI).results;
+    expect(result?.decision.outcome).toBe('comeback');
+    expect(result?.previousRoId).toBe('RO-0');
+    expect(result?.decision.trace.map((s) => [s.rule, s.status, s.cite])).toEqual([
+      ['ro.comeback.flagged', 'passed', 'manual:ro.comeback'],
+      ['ro.comeback.repeat', 'failed', 'manual:ro.comeback'],
+    ]);
+  });
+
+  it('never counts a cancelled RO, as a comeback or as the RO repeated', () => {
+    const cancelled = { ...ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'), status: 'cancelled' as const };
+    expect(outcomes([cancelled, ro('RO-2', '2024-03-05', undefined, 'brakes')])).toEqual([
+      ['RO-1', 'not_counted', null],
+      ['RO-2', 'not_comeback', null],
+    ]);
+  });
+
+  it('takes other windows, and refuses a negative one with a coded error', () => {
+    const ros = [
+      ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'),
+      ro('RO-2', '2024-03-20', undefined, 'brakes'),
+    ];
+    expect(outcomes(ros, { days: 14 })[1]).toEqual(['RO-2', 'not_comeback', null]);
+    expect(() => detectComebacks(ros, { ...SHANGHAI, days: -1 })).toThrowError(AftersalesError);
+    expect(() => detectComebacks(ros, { timeZone: 'Mars/Olympus' })).toThrowError(AftersalesError);
+  });
+
+  it('returns a record that is not an RO in rejected, with its row, and keeps the others', () => {
+    const report = detectComebacks(
+      [ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'), { id: 'broken' }],
+      SHANGHAI,
+    );
+    expect(report.results.map((r) => r.roId)).toEqual(['RO-1']);
+    expect(report.rejected.map((r) => r.row)).toEqual([1]);
+    expect(report.rejected[0]?.issues.length).toBeGreaterThan(0);
+  });
+});
+
+describe('detectComebacks (properties)', () => {
+  it('accounts for every record in, and throws nothing but coded errors, on any input', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.anything(), fc.constant(ro('RO-1', '2024-03-01', '2024-03-01', 'brakes')))),
+        fc.anything(),
+        (records, options) => {
+          try {
+            const report = detectComebacks(records, {
+              ...SHANGHAI,
+              ...(typeof options === 'object' ? options : {}),
+            } as never);
+            expect(report.results.length + report.rejected.length).toBe(records.length);
+          } catch (error) {
+            expect(isAftersalesError(error)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});

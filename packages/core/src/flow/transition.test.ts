@@ -3,6 +3,7 @@ import type { JsonObject } from '../json/JsonValue';
 import { createFlow, type Flow } from './createFlow';
 import {
   at,
+  blockedResolve,
   deepFreeze,
   ev,
   issuesOf,
@@ -463,38 +464,7 @@ describe('transition', () => {
           en: "'resolve' is blocked: the ticket has no note; the priority is not set; the check has not passed",
           zh: expect.stringContaining('被阻止：工单没有备注；优先级为未设置；检查尚未通过'),
         },
-        failed: [
-          {
-            rule: 'ticket.has-notes',
-            status: 'failed',
-            facts: { notes: 0 },
-            message: { en: 'the ticket has no note', zh: '工单没有备注' },
-            cite: 'manual:ticket.notes',
-          },
-          {
-            rule: 'ticket.low-priority',
-            status: 'failed',
-            facts: { priority: null },
-            message: { en: 'the priority is not set', zh: '优先级为未设置' },
-            cite: 'manual:ticket.fast-close',
-          },
-          {
-            rule: 'ticket.qc-passed',
-            status: 'failed',
-            facts: { marks: [] },
-            message: { en: 'the check has not passed', zh: '检查尚未通过' },
-            cite: 'manual:ticket.qc',
-          },
-        ],
-        unblock: [
-          { message: { en: 'add a note', zh: '请添加备注' }, events: ['note'] },
-          {
-            message: { en: 'set the priority to low', zh: '请将优先级设为低' },
-            events: ['set_priority'],
-            fields: ['priority'],
-          },
-          { message: { en: 'pass the check first', zh: '请先完成检查' }, events: ['pass_qc'] },
-        ],
+        ...blockedResolve,
       });
     });
 

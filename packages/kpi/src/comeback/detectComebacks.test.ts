@@ -136,7 +136,22 @@ describe('detectComebacks', () => {
       ro('RO-2', '2024-03-20', undefined, 'brakes'),
     ];
     expect(outcomes(ros, { days: 14 })[1]).toEqual(['RO-2', 'not_comeback', null]);
-    expect(() => detectComebacks(ros, { ...SHANGHAI, days: -1 })).toThrowError(AftersalesError);
+    const codeOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return isAftersalesError(error) ? [error.code, error.path] : error;
+      }
+      return undefined;
+    };
+    expect(codeOf(() => detectComebacks(ros, { ...SHANGHAI, days: -1 }))).toEqual([
+      'input.too_small',
+      ['options', 'days'],
+    ]);
+    expect(codeOf(() => detectComebacks(ros, { ...SHANGHAI, km: '1000' as never }))).toEqual([
+      'input.invalid_type',
+      ['options', 'km'],
+    ]);
     expect(() => detectComebacks(ros, { timeZone: 'Mars/Olympus' })).toThrowError(AftersalesError);
   });
 

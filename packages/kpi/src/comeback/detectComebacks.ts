@@ -66,9 +66,14 @@ function systemsOf(ro: RepairOrder): Set<string> {
 
 function checkFigure(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw AftersalesError.of('input.too_small', ['options', name], { minimum: 0, inclusive: true });
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw AftersalesError.of('input.invalid_type', ['options', name], {
+      expected: 'a finite number',
+      received: typeof value,
+    });
   }
+  if (value < 0)
+    throw AftersalesError.of('input.too_small', ['options', name], { minimum: 0, inclusive: true });
   return value;
 }
 
@@ -87,8 +92,8 @@ function checkFigure(value: unknown, name: string, fallback: number): number {
  * @param repairOrders - RO records, in any order
  * @param options - the dealer's time zone (required) and the window (`days`, `km`)
  * @returns one result per valid RO, in input order, and the rejected rows
- * @throws AftersalesError `input.invalid_type` when `repairOrders` is not an array, `input.too_small`
- *   for a negative or non-numeric figure, `time.invalid_zone`
+ * @throws AftersalesError `input.invalid_type` when `repairOrders` is not an array or a figure is
+ *   not a number, `input.too_small` for a negative figure, `time.invalid_zone`
  *
  * @example
  * const { results } = detectComebacks(ros, { timeZone: 'Asia/Shanghai' });

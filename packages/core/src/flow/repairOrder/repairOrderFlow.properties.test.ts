@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../json/JsonValue';
 import { nextEvents } from '../nextEvents';
 import { replay, safeReplay } from '../replay';
-import { initialState, transition } from '../transition';
-import type { FlowEvent, FlowPayloadField, FlowState } from '../types';
+import type { FlowPayloadField, FlowState } from '../types';
+import { createWalker, walkStep } from '../walk/testing';
 import type { RepairOrderFlowData } from './repairOrderData';
 import { repairOrderFlow } from './repairOrderFlow';
 
@@ -14,20 +14,6 @@ const people = ['EMP-T-01', 'EMP-T-02', 'EMP-T-03', 'EMP-QC-01'];
 const start = Date.parse('2024-03-04T00:00:00Z');
 
 type State = FlowState<RepairOrderFlowData>;
-
-/**
- * One step of a walk: which offered event (`progress`: pushing forward or not, see
- * {@link choices}), who sends it, minutes since the last one, payload picks.
- */
-type Step = { choice: number; progress: number; actor: number; minutes: number; values: number[] };
-
-const stepArb: fc.Arbitrary<Step> = fc.record({
-  choice: fc.nat(),
-  progress: fc.nat(),
-  actor: fc.nat(),
-  minutes: fc.nat({ max: 2 * 24 * 60 }),
-  values: fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
-});
 
 const NEW_LINE = new Set(['add_line', 'find_additional_work']);
 
@@ -108,39 +94,12 @@ function choices(state: State, progress: number) {
   return staying.length > 0 ? staying : allowed;
 }
 
-/** A walk from `new` that only sends events nextEvents offers as allowed, with valid payloads. */
-function walk(steps: readonly Step[]) {
-  let state = initialState(repairOrderFlow);
-  const log: FlowEvent[] = [];
-  const states: State[] = [state];
-  let ms = start;
-  for (const step of steps) {
-    const offered = choices(state, step.progress);
-    if (offered.length === 0) break;
-    const next = offered[step.choice % offered.length] as (typeof offered)[number];
-    ms += step.minutes * 60_000;
-    const data = fill(next.type, state, step.values);
-    const event: FlowEvent = {
-      type: next.type,
-      at: new Date(ms).toISOString(),
-      actor: people[step.actor % people.length] as string,
-      ...(next.requiresReason ? { reason: '随机原因' } : {}),
-      ...(data ? { data } : {}),
-    };
-    const result = transition(repairOrderFlow, state, event);
-    if (!result.ok) {
-      // Only a guard that nextEvents could not check before the event existed may refuse it.
-      expect(result.rejection.reason).toBe('guard_failed');
-      for (const failed of result.rejection.failed) expect(next.checkedOnSend).toContain(failed.rule);
-      continue;
-    }
-    expect(result.state.value).toBe(next.target);
-    state = result.state;
-    log.push(event);
-    states.push(state);
-  }
-  return { state, log, states };
-}
+/** A walk from `new` that pushes forward most of the time, with valid payloads. */
+const walk = createWalker(repairOrderFlow, people, new Date(start).toISOString(), {
+  choose: (state, step) => choices(state, step.progress),
+  fill: (type, state, step) => fill(type, state, step.values),
+});
+const stepArb = walkStep;
 
 const walks = fc.array(stepArb, { maxLength: 60 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { JsonObject } from '../../json/JsonValue';
 import type { Flow } from '../createFlow';
-import { nextEvents } from '../nextEvents';
+import { type NextEvent, nextEvents } from '../nextEvents';
 import { replay, safeReplay } from '../replay';
 import { initialState, transition } from '../transition';
 import type { FlowEvent, FlowPayloadField, FlowState } from '../types';
@@ -14,12 +14,16 @@ import type { FlowEvent, FlowPayloadField, FlowState } from '../types';
  * supervisors, decision numbers).
  */
 
-/** One step of a walk: which offered event, who sends it, minutes since the last one, payload picks. */
-export type WalkStep = { choice: number; actor: number; minutes: number; values: number[] };
+/**
+ * One step of a walk: which offered event (`progress` lets a flow's own chooser push forward or
+ * not), who sends it, minutes since the last one, payload picks.
+ */
+export type WalkStep = { choice: number; progress: number; actor: number; minutes: number; values: number[] };
 
 /** Arbitrary walk steps. */
 export const walkStep: fc.Arbitrary<WalkStep> = fc.record({
   choice: fc.nat(),
+  progress: fc.nat(),
   actor: fc.nat(),
   minutes: fc.nat({ max: 3 * 24 * 60 }),
   values: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
@@ -45,23 +49,40 @@ function fill(
   return data;
 }
 
+/** How a flow's walks choose among the offered events and fill their payloads (defaults: any, by shape). */
+export type WalkRules<D extends JsonObject> = {
+  readonly choose?: (state: FlowState<D>, step: WalkStep) => readonly NextEvent[];
+  readonly fill?: (type: string, state: FlowState<D>, step: WalkStep) => JsonObject | undefined;
+};
+
 /**
  * A walker for one flow: `walk(steps)` returns the final state, the log it wrote and every state
  * it passed through. A refused event may only be refused by a guard that `nextEvents` could not
  * check before the event existed; the walk asserts that and skips the event.
  */
-export function createWalker<D extends JsonObject>(flow: Flow<D>, people: readonly string[], start: string) {
+export function createWalker<D extends JsonObject>(
+  flow: Flow<D>,
+  people: readonly string[],
+  start: string,
+  rules: WalkRules<D> = {},
+) {
+  const choose =
+    rules.choose ?? ((state: FlowState<D>) => nextEvents(flow, state).filter((next) => next.allowed));
+  const fillPayload =
+    rules.fill ??
+    ((type: string, _state: FlowState<D>, step: WalkStep) =>
+      fill(flow.definition.events[type]?.payload, step.values, people));
   return (steps: readonly WalkStep[]) => {
     let state = initialState(flow);
     const log: FlowEvent[] = [];
     const states: FlowState<D>[] = [state];
     let ms = Date.parse(start);
     for (const step of steps) {
-      const offered = nextEvents(flow, state).filter((next) => next.allowed);
+      const offered = choose(state, step);
       if (offered.length === 0) break;
       const next = offered[step.choice % offered.length] as (typeof offered)[number];
       ms += step.minutes * 60_000;
-      const data = fill(flow.definition.events[next.type]?.payload, step.values, people);
+      const data = fillPayload(next.type, state, step);
       const event: FlowEvent = {
         type: next.type,
         at: new Date(ms).toISOString(),

@@ -7,10 +7,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchFlowReplay } from './flowReplay';
+import { benchKpiCatalog } from './kpiCatalog';
 import { benchMoneySum } from './moneySum';
 import type { BenchRow } from './table';
 
-const benches: readonly (() => BenchRow[])[] = [benchMoneySum, benchFlowReplay];
+const benches: readonly (() => BenchRow[] | Promise<BenchRow[]>)[] = [
+  benchMoneySum,
+  benchFlowReplay,
+  benchKpiCatalog,
+];
 
 const file = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const HEADER = '| figure | measured | target | baseline (same run) | date |';
@@ -21,7 +26,8 @@ function render(row: BenchRow, date: string): string {
 }
 
 const date = new Date().toISOString().slice(0, 10);
-const fresh = benches.flatMap((bench) => bench());
+const fresh: BenchRow[] = [];
+for (const bench of benches) fresh.push(...(await bench()));
 const text = readFileSync(file, 'utf8');
 const lines = text.split('\n');
 const start = lines.indexOf(HEADER);

@@ -12,6 +12,7 @@ const areas: Readonly<Record<string, string>> = {
   time: 'Business time: dates, instants, time zones, ranges, periods, calendars',
   pricing: 'Pricing a repair order',
   flow: 'Flows: definitions, refused events in a replayed log, versions and migrations',
+  kpi: 'KPI definitions and the records a KPI report reads',
   decision: 'Decisions and rule traces',
   plugin: 'Plugins',
   registry: 'The plugin registry',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * An example brand plugin that fills every extension point once, the way a carmaker would ship
- * its own KPIs, warranty policy, legal pack, flow extension and stocking policy.
+ * its own KPIs, warranty policy, legal pack, flow extension, stocking policy and KPI targets.
  */
 const brandX = definePlugin({
   id: '@acme/brand-x',
@@ -16,6 +16,7 @@ const brandX = definePlugin({
   jurisdictions: [{ id: 'acme.test-jurisdiction', rules: [] }],
   flows: [{ id: 'repair-order.brand-x-pdi', extends: 'repair-order', states: ['pdi'] }],
   parts: [{ id: 'brand-x.stocking', serviceLevel: '0.95' }],
+  targets: [{ id: 'brand-x.targets', scope: { oem: 'brand-x' }, targets: {} }],
 });
 
 const dealerGroup = definePlugin({

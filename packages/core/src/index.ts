@@ -299,6 +299,13 @@ export {
 } from './time/calendarArithmetic';
 export type { CalendarDate, IsoWeekday } from './time/calendarDate';
 export { compareCalendarDates, isCalendarDate, isoWeekday, parseCalendarDate } from './time/calendarDate';
+export {
+  createLocalDayReader,
+  dateOfDayNumber,
+  dayNumberOfDate,
+  epochMsOfInstant,
+  localDayNumber,
+} from './time/dayNumbers';
 export type { DealerCalendarOptions } from './time/dealerCalendar';
 export { createDealerCalendar } from './time/dealerCalendar';
 export type { Instant } from './time/instant';
@@ -306,6 +313,8 @@ export { elapsedDaysCeil, hoursBetween, isInstant, parseInstant } from './time/i
 export { isOpenAt, openMinutesBetween } from './time/openingHours';
 export type { PeriodEvaluation, PeriodReading, WhicheverFirstPeriod } from './time/period';
 export { evaluatePeriod, parseWhicheverFirstPeriod, safeEvaluatePeriod } from './time/period';
+export type { PeriodBucket, PeriodGrain } from './time/periodBuckets';
+export { nextPeriodBucket, periodBucketOf, periodGrains, previousPeriodBucket } from './time/periodBuckets';
 export { isTimeZone, parseTimeZone } from './time/timeZone';
 export { addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDay } from './time/workingDays';
 export type { TimeOfDay } from './time/zonedTime';

@@ -167,6 +167,16 @@ const catalog = {
     zh: `该状态属于流程“${s(p.stateFlow)}”版本 ${s(p.stateVersion)}，而不是“${s(p.flow)}”版本 ${s(p.version)}`,
   }),
 
+  // KPIs (definitions as data, and the records they read).
+  'kpi.invalid_definition': (p) => ({
+    en: `KPI '${s(p.kpi)}' is invalid: ${s(p.reason)}`,
+    zh: `指标“${s(p.kpi)}”定义无效：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'kpi.currency_mismatch': (p) => ({
+    en: `is in ${s(p.currency)}, but this report sums ${s(p.expected)} (pass currency to report another)`,
+    zh: `币种为 ${s(p.currency)}，但本报表按 ${s(p.expected)} 汇总（可通过 currency 选项指定）`,
+  }),
+
   // Plugins and the registry.
   'plugin.invalid': (p) => ({
     en: `invalid plugin: ${s(p.reason)}`,
@@ -195,6 +205,7 @@ const catalog = {
  * - `time.*`: a malformed date, instant, time zone, period or business calendar.
  * - `pricing.*`: a repair-order line that cannot be priced.
  * - `flow.*`: flow definitions, refused events in a replayed log, versions and migrations.
+ * - `kpi.*`: KPI definitions that do not check, and records in another currency than the report's.
  * - `decision.*`, `plugin.*`, `registry.*`: rule traces and the plugin registry.
  */
 export type ErrorCode = keyof typeof catalog;

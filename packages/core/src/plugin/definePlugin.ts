@@ -4,7 +4,7 @@ import type { LocalizedText } from '../i18n/LocalizedText';
 import { frozenCopy } from '../json/frozenCopy';
 
 /** The extension points a plugin can fill. Each one is read by the package that owns it. */
-export const contributionKinds = ['kpis', 'policies', 'jurisdictions', 'flows', 'parts'] as const;
+export const contributionKinds = ['kpis', 'policies', 'jurisdictions', 'flows', 'parts', 'targets'] as const;
 
 /**
  * - `kpis`: KPI definitions (read by @aftersales/kpi)
@@ -12,6 +12,7 @@ export const contributionKinds = ['kpis', 'policies', 'jurisdictions', 'flows', 
  * - `jurisdictions`: legal rule packs such as China 三包 2021 (read by @aftersales/warranty)
  * - `flows`: flow definitions or extensions (read by the flow module)
  * - `parts`: stocking policies (read by @aftersales/parts)
+ * - `targets`: KPI target profiles of an OEM, brand or dealer (read by @aftersales/kpi)
  */
 export type ContributionKind = (typeof contributionKinds)[number];
 
@@ -37,6 +38,8 @@ export interface PluginDefinition {
   readonly jurisdictions?: readonly Contribution[];
   readonly flows?: readonly Contribution[];
   readonly parts?: readonly Contribution[];
+  /** KPI target profiles (`TargetProfile` of @aftersales/kpi) that override the manuals' defaults. */
+  readonly targets?: readonly Contribution[];
 }
 
 /** A checked, frozen plugin, ready for {@link createAftersales}. */
@@ -53,8 +56,8 @@ function invalid(path: (string | number)[], reason: string, reasonZh: string): n
 
 /**
  * Checks a plugin and freezes a copy of it. A plugin contributes KPI definitions, warranty
- * policies, jurisdiction rules, flow extensions or parts policies; each contribution needs an id
- * that is unique within its kind and plugin.
+ * policies, jurisdiction rules, flow extensions, parts policies or KPI target profiles; each
+ * contribution needs an id that is unique within its kind and plugin.
  *
  * @throws AftersalesError `plugin.invalid` naming the field (bad id, version, kind, or a duplicate id inside the plugin)
  * @example

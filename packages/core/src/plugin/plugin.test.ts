@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAftersales } from './createAftersales';
-import { definePlugin } from './definePlugin';
+import { contributionKinds, definePlugin } from './definePlugin';
 
 const minimal = { id: '@acme/brand-x', version: '1.0.0' };
 
@@ -72,5 +72,51 @@ describe('createAftersales', () => {
     expect(() =>
       createAftersales({ timeZone: 'UTC', targets: { 'ro.comeback': Number.POSITIVE_INFINITY } }),
     ).toThrowError(expect.objectContaining({ code: 'input.invalid', path: ['targets', 'ro.comeback'] }));
+  });
+});
+
+describe('the targets extension point', () => {
+  // An OEM ships its own KPI targets; core only checks the id, @aftersales/kpi reads the profile.
+  const oemTargets = definePlugin({
+    ...minimal,
+    targets: [
+      {
+        id: 'brand-x.targets',
+        scope: { oem: 'brand-x' },
+        targets: { 'ro.comeback': { below: '1.5', cite: 'oem:brand-x-2024#kpi.comeback' } },
+      },
+    ],
+  });
+
+  it('is a contribution kind, listed and looked up like the others', () => {
+    expect(contributionKinds).toContain('targets');
+    const registry = createAftersales({ timeZone: 'Asia/Shanghai', plugins: [oemTargets] });
+    expect(registry.list('targets').map((profile) => profile.id)).toEqual(['brand-x.targets']);
+    expect(registry.get('targets', 'brand-x.targets').scope).toEqual({ oem: 'brand-x' });
+    expect(registry.ownerOf('targets', 'brand-x.targets')).toEqual({ id: '@acme/brand-x', version: '1.0.0' });
+    expect(createAftersales({ timeZone: 'UTC' }).list('targets')).toEqual([]);
+  });
+
+  it('checks target contributions like any other kind', () => {
+    expect(() => definePlugin({ ...minimal, targets: {} as never })).toThrowError(
+      expect.objectContaining({ code: 'plugin.invalid', path: ['targets'] }),
+    );
+    expect(() => definePlugin({ ...minimal, targets: [{ id: 't' }, { id: 't' }] })).toThrowError(
+      expect.objectContaining({ code: 'plugin.invalid', path: ['targets', 1, 'id'] }),
+    );
+  });
+
+  it('refuses the same target profile from two plugins', () => {
+    const copycat = definePlugin({
+      id: '@other/copycat',
+      version: '1.0.0',
+      targets: [{ id: 'brand-x.targets' }],
+    });
+    expect(() => createAftersales({ timeZone: 'UTC', plugins: [oemTargets, copycat] })).toThrowError(
+      expect.objectContaining({
+        code: 'plugin.duplicate_contribution',
+        path: ['plugins', 1, 'targets', 0, 'id'],
+      }),
+    );
   });
 });

@@ -1,0 +1,202 @@
+import {
+  AftersalesError,
+  type AftersalesIssue,
+  addCalendarMonths,
+  createLocalDayReader,
+  dateOfDayNumber,
+  dayNumberOfDate,
+  type PeriodBucket,
+  parseTimeZone,
+  periodBucketOf,
+} from '@aftersales/core';
+import type { KpiDefinition } from '../definition/kpiDefinition';
+import type { KpiRecords } from '../engine/computeKpis';
+import type { ComputeKpisOptions } from '../engine/kpiAccumulator';
+import type { KpiCell, KpiRejection } from '../engine/kpiReport';
+import { createPlan, type Placement } from '../engine/plan';
+import { createFlatReader, type FactReader, fieldIndexes } from '../facts/factReader';
+import { formatUnits } from '../facts/fixedPoint';
+import { type KpiSource, kpiSources } from '../facts/kpiSources';
+import type { FactValue } from '../facts/readField';
+import { createRepairOrderReader } from '../facts/repairOrderReader';
+
+/** A row behind a KPI cell: its id (and its RO's, for a line), input row, and the KPI's drill fields. */
+export interface DrillDownRow {
+  readonly id: string | null;
+  readonly parentId?: string | null;
+  readonly input: string;
+  readonly row: number;
+  readonly values: Readonly<Record<string, string | boolean | null>>;
+}
+
+/** The rows each measure of a KPI counted in one cell. */
+export interface DrillDown {
+  readonly kpi: string;
+  readonly group: KpiCell['group'];
+  readonly period?: KpiCell['period'];
+  readonly measures: Readonly<
+    Record<string, { readonly source: string; readonly rows: readonly DrillDownRow[] }>
+  >;
+  readonly rejected: readonly KpiRejection[];
+}
+
+/** Options of {@link drillDown}: the report's options, the KPI, and the cell to open. */
+export interface DrillDownOptions extends Omit<ComputeKpisOptions, 'kpis'> {
+  readonly kpi: KpiDefinition;
+  readonly cell: Pick<KpiCell, 'group' | 'period'>;
+}
+
+function show(source: KpiSource, name: string, value: FactValue): string | boolean | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'number') return value;
+  const type = source.fields[name]?.type;
+  if (type === 'instant') return new Date(value).toISOString();
+  if (type === 'date') return dateOfDayNumber(value) ?? null;
+  return formatUnits(value);
+}
+
+/**
+ * Lists the records behind one KPI cell: for each measure of the KPI (numerator and denominator
+ * alike), the rows it counted, with their ids and the KPI's `drill` fields — for the comeback
+ * rate, which ROs came back and the earlier RO each repeats. Pass the same options as the report
+ * the cell came from.
+ *
+ * @throws AftersalesError as {@link computeKpis} does for bad options or definitions
+ *
+ * @example
+ * const cell = report.cells.find((c) => c.kpi === 'ro.comeback' && c.period?.label === '2024-03');
+ * const rows = await drillDown({ repairOrders }, { kpi: comebackRate, cell, groupBy: ['dealer', 'month'], timeZone: 'Asia/Shanghai', comebacks });
+ * rows.measures.comebacks?.rows.map((r) => [r.id, r.values.previousRoId]);
+ */
+export async function drillDown(records: KpiRecords, options: DrillDownOptions): Promise<DrillDown> {
+  const timeZone = parseTimeZone(options.timeZone, ['timeZone']);
+  const localDay = createLocalDayReader(timeZone);
+  const plan = createPlan({
+    kpis: [options.kpi],
+    groupBy: options.groupBy,
+    timeZone,
+    ...(options.params === undefined ? {} : { params: options.params }),
+  });
+  const cell = options.cell;
+  if (cell === null || typeof cell !== 'object' || cell.group === null || typeof cell.group !== 'object') {
+    throw AftersalesError.of('input.invalid_type', ['cell'], {
+      expected: 'a KPI cell',
+      received: typeof cell,
+    });
+  }
+  const wanted = plan.dimensions.map((dimension) => cell.group[dimension] ?? null);
+  const target = cell.period === undefined ? undefined : dayNumberOfDate(cell.period.from);
+  const targetBucket =
+    target === undefined || plan.grain === undefined ? undefined : periodBucketOf(target, plan.grain);
+  const currency = options.currency ?? 'CNY';
+  const measures: Record<string, { source: string; rows: DrillDownRow[] }> = {};
+  const rejected: KpiRejection[] = [];
+  const detected = new Map<string, string | true>();
+  for (const result of options.comebacks?.results ?? []) {
+    if (result.decision.outcome === 'comeback') detected.set(result.roId, result.previousRoId ?? true);
+  }
+
+  const inCell = (placement: Placement, row: readonly FactValue[]): boolean => {
+    for (let i = 0; i < wanted.length; i += 1) {
+      if ((row[placement.dimensionIndexes[i] as number] ?? null) !== wanted[i]) return false;
+    }
+    const at = row[placement.periodIndex];
+    if (typeof at !== 'number') return false;
+    const day = placement.periodIsDate ? at : localDay(at);
+    if (options.period !== undefined) {
+      const from = dayNumberOfDate(options.period.from);
+      const to = dayNumberOfDate(options.period.to);
+      if ((from !== undefined && day < from) || (to !== undefined && day > to)) return false;
+    }
+    if (targetBucket === undefined) return true;
+    if (placement.window === undefined) return day >= targetBucket.firstDay && day <= targetBucket.lastDay;
+    return inWindow(targetBucket, placement.window, day);
+  };
+
+  for (const [input, list] of Object.entries(records)) {
+    const sources = Object.values(kpiSources).filter((source) => source.input === input);
+    const used = sources.some((source) => plan.placements.has(source.name));
+    if (list === undefined || !used) continue;
+    const reader: FactReader =
+      input === 'repairOrders'
+        ? createRepairOrderReader(detected.size > 0 ? (id) => detected.get(id) : undefined)
+        : createFlatReader(sources[0] as KpiSource);
+    let rowNumber = 0;
+    const visit = (record: unknown) => {
+      const row = rowNumber++;
+      const issues: readonly AftersalesIssue[] = reader.read(record);
+      if (issues.length > 0) {
+        rejected.push({ input, row, issues });
+        return;
+      }
+      reader.sources.forEach((source, s) => {
+        const currencyIndex =
+          source.currency === undefined ? undefined : fieldIndexes(source)[source.currency];
+        for (const placement of plan.placements.get(source.name) ?? []) {
+          for (let r = 0; r < (reader.counts[s] as number); r += 1) {
+            const factRow = (reader.rows[s] as FactValue[][])[r] as FactValue[];
+            if (currencyIndex !== undefined && factRow[currencyIndex] !== currency) continue;
+            if (!inCell(placement, factRow)) continue;
+            for (const update of placement.updates) {
+              if (update.where !== undefined && update.where(factRow) !== true) continue;
+              if (update.of !== undefined && update.of(factRow) === undefined) continue;
+              let entry = measures[update.measure];
+              if (entry === undefined) {
+                entry = { source: source.name, rows: [] };
+                measures[update.measure] = entry;
+              }
+              entry.rows.push(rowOf(source, factRow, input, row, options.kpi));
+            }
+          }
+        }
+      });
+    };
+    if (typeof list === 'object' && list !== null && Symbol.asyncIterator in list) {
+      for await (const record of list as AsyncIterable<unknown>) visit(record);
+    } else {
+      for (const record of list as Iterable<unknown>) visit(record);
+    }
+  }
+  return {
+    kpi: options.kpi.id,
+    group: cell.group,
+    ...(cell.period === undefined ? {} : { period: cell.period }),
+    measures,
+    rejected,
+  };
+}
+
+function rowOf(
+  source: KpiSource,
+  row: readonly FactValue[],
+  input: string,
+  inputRow: number,
+  kpi: KpiDefinition,
+): DrillDownRow {
+  const fields = fieldIndexes(source);
+  const values: Record<string, string | boolean | null> = {};
+  for (const name of source.name === kpi.source ? (kpi.drill ?? []) : []) {
+    values[name] = show(source, name, row[fields[name] as number]);
+  }
+  const id = row[fields[source.rowId] as number];
+  const parent = source.parentId === undefined ? undefined : row[fields[source.parentId] as number];
+  return {
+    id: typeof id === 'string' ? id : null,
+    ...(source.parentId === undefined ? {} : { parentId: typeof parent === 'string' ? parent : null }),
+    input,
+    row: inputRow,
+    values,
+  };
+}
+
+function inWindow(
+  bucket: PeriodBucket,
+  window: { months: number; offsetMonths?: number },
+  day: number,
+): boolean {
+  const last = dateOfDayNumber(bucket.lastDay) as string;
+  const offset = window.offsetMonths ?? 0;
+  const upper = dayNumberOfDate(addCalendarMonths(last, -offset)) as number;
+  const lower = dayNumberOfDate(addCalendarMonths(last, -(offset + window.months))) as number;
+  return lower < day && day <= upper;
+}

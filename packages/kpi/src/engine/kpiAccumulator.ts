@@ -1,0 +1,366 @@
+import {
+  AftersalesError,
+  type AftersalesIssue,
+  addCalendarMonths,
+  type BusinessCalendar,
+  createIssue,
+  createLocalDayReader,
+  dateOfDayNumber,
+  dayNumberOfDate,
+  nextPeriodBucket,
+  type PeriodBucket,
+  parseTimeZone,
+  periodBucketOf,
+} from '@aftersales/core';
+import type { ComebackReport } from '../comeback/detectComebacks';
+import type { Literal } from '../definition/expr';
+import type { KpiDefinition } from '../definition/kpiDefinition';
+import { createFlatReader, type FactReader, fieldIndexes } from '../facts/factReader';
+import { kpiSources } from '../facts/kpiSources';
+import type { FactValue } from '../facts/readField';
+import { createRepairOrderReader } from '../facts/repairOrderReader';
+import { createGroupState, type GroupState, mergeGroupState } from './groupState';
+import type { GroupKey, KpiRejection, KpiReport } from './kpiReport';
+import { createPlan, type Placement, type Plan } from './plan';
+import { finishReport } from './results';
+
+/** Options of {@link computeKpis} and {@link createKpiAccumulator}. */
+export interface ComputeKpisOptions {
+  /** The KPI definitions to compute (e.g. `kpiCatalog`). */
+  readonly kpis: readonly KpiDefinition[];
+  /** Dimensions (`dealer`, `advisor`, `technician`, `payType`, `channel`, `team`) and at most one grain (`day` … `year`). */
+  readonly groupBy: readonly GroupKey[];
+  /** The dealer's IANA time zone: periods and day counts are on its calendar. */
+  readonly timeZone: string;
+  /** Working days for `workingDays` measures (default: every day is a working day). */
+  readonly calendar?: BusinessCalendar;
+  /**
+   * Only rows placed on these dates (inclusive, dealer calendar) count; for an "as of" measure
+   * (a trailing window), the periods within these dates count every row of their window.
+   */
+  readonly period?: { readonly from: string; readonly to: string };
+  /** The currency money is summed in (default `CNY`); records in another are rejected. */
+  readonly currency?: string;
+  /** Per KPI id, parameter values that replace the definition's defaults. */
+  readonly params?: Readonly<Record<string, Readonly<Record<string, Literal>>>>;
+  /** Comebacks found by `detectComebacks`: a detected comeback counts like a flagged one. */
+  readonly comebacks?: ComebackReport;
+  /**
+   * How KPI expressions run: `generated` (default) compiles each source's measures into one
+   * function with `new Function`; `closures` never evaluates code (for a strict CSP). Same results.
+   */
+  readonly compile?: 'generated' | 'closures';
+}
+
+/**
+ * A mergeable KPI accumulator: `createKpiAccumulator` is *init*, `add` adds one record, `merge`
+ * adds another accumulator's state (from a partition, a worker, a day), and `result` gives the
+ * report. Any partition of the records, accumulated apart and merged, gives the same report as
+ * the whole (rejected rows keep the row numbers their accumulator gave them).
+ */
+export interface KpiAccumulator {
+  /** Adds one record of an input (`'repairOrders'`, `'complaints'`, …); `row` defaults to a running count. */
+  add(input: string, record: unknown, row?: number): void;
+  /** Adds another accumulator built with the same options. */
+  merge(other: KpiAccumulator): void;
+  /** The report so far. */
+  result(): KpiReport;
+}
+
+interface Internals {
+  readonly plan: Plan;
+  readonly groups: Map<string, GroupState>;
+  readonly counts: Map<string, { read: number; accepted: number; rejected: number }>;
+  readonly rejected: KpiRejection[];
+  readonly range: { first: number; last: number };
+}
+
+const internals = new WeakMap<KpiAccumulator, Internals>();
+const NULL = '\u0000';
+
+/** The inputs the sources read, each with its reader. */
+function readersFor(comebacks: ComebackReport | undefined): Map<string, FactReader> {
+  const readers = new Map<string, FactReader>();
+  const detected = new Map<string, string | true>();
+  for (const result of comebacks?.results ?? []) {
+    if (result.decision.outcome === 'comeback') detected.set(result.roId, result.previousRoId ?? true);
+  }
+  for (const source of Object.values(kpiSources)) {
+    if (readers.has(source.input)) continue;
+    readers.set(
+      source.input,
+      source.input === 'repairOrders'
+        ? createRepairOrderReader(detected.size > 0 ? (id) => detected.get(id) : undefined)
+        : createFlatReader(source),
+    );
+  }
+  return readers;
+}
+
+/**
+ * Creates an empty accumulator for a set of KPIs and a grouping (the *init* of init/add/merge/result).
+ *
+ * @throws AftersalesError `kpi.invalid_definition` naming the KPI and the node that does not
+ *   check; `time.invalid_zone`; `input.*` for a bad `groupBy`, `period` or `currency`
+ *
+ * @example
+ * const accumulator = createKpiAccumulator({ kpis: kpiCatalog, groupBy: ['dealer', 'month'], timeZone: 'Asia/Shanghai' });
+ * for (const ro of repairOrders) accumulator.add('repairOrders', ro);
+ * const report = accumulator.result();
+ */
+export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulator {
+  if (options === null || typeof options !== 'object') {
+    throw AftersalesError.of('input.invalid_type', ['options'], {
+      expected: 'an object',
+      received: typeof options,
+    });
+  }
+  const timeZone = parseTimeZone(options.timeZone, ['timeZone']);
+  const localDay = createLocalDayReader(timeZone);
+  const currency = options.currency ?? 'CNY';
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
+    throw AftersalesError.of('money.invalid_currency', ['currency'], { currency: String(currency) });
+  }
+  if (!Array.isArray(options.kpis)) {
+    throw AftersalesError.of('input.invalid_type', ['kpis'], {
+      expected: 'an array',
+      received: typeof options.kpis,
+    });
+  }
+  const fromDay =
+    options.period === undefined ? Number.NEGATIVE_INFINITY : dayOf(options.period.from, 'from');
+  const toDay = options.period === undefined ? Number.POSITIVE_INFINITY : dayOf(options.period.to, 'to');
+  if (fromDay > toDay) throw AftersalesError.of('time.invalid_range', ['period', 'to'], {});
+  const plan = createPlan({
+    kpis: options.kpis,
+    groupBy: options.groupBy,
+    timeZone,
+    ...(options.params === undefined ? {} : { params: options.params }),
+    ...(options.compile === undefined ? {} : { compile: options.compile }),
+  });
+  const readers = readersFor(options.comebacks);
+  const groups = new Map<string, GroupState>();
+  const counts = new Map<string, { read: number; accepted: number; rejected: number }>();
+  const rejected: KpiRejection[] = [];
+  const range = { first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+  const grain = plan.grain;
+  const width = plan.dimensions.length;
+  const bucketsByDay = new Map<number, PeriodBucket>();
+
+  // Per reader, per source: the placements to feed, and where the row's currency is.
+  const routes = new Map<FactReader, { placements: readonly Placement[]; currency: number | undefined }[]>();
+  for (const reader of readers.values()) {
+    routes.set(
+      reader,
+      reader.sources.map((source) => ({
+        placements: plan.placements.get(source.name) ?? [],
+        currency: source.currency === undefined ? undefined : fieldIndexes(source)[source.currency],
+      })),
+    );
+  }
+  // Per placement: the last group used, so that consecutive rows of one dealer and month skip the lookup.
+  const cache = new Map<
+    Placement,
+    { dims: FactValue[]; first: number; last: number; state: GroupState | undefined }
+  >();
+  for (const list of plan.placements.values()) {
+    for (const placement of list) {
+      cache.set(placement, { dims: new Array(width).fill(NULL), first: 1, last: 0, state: undefined });
+    }
+  }
+
+  function bucketOf(day: number): PeriodBucket | undefined {
+    if (grain === undefined) return undefined;
+    let bucket = bucketsByDay.get(day);
+    if (bucket === undefined) {
+      bucket = periodBucketOf(day, grain);
+      if (bucketsByDay.size > 100_000) bucketsByDay.clear();
+      bucketsByDay.set(day, bucket);
+    }
+    return bucket;
+  }
+
+  function stateFor(dims: readonly FactValue[], bucket: PeriodBucket | undefined): GroupState {
+    let key = '';
+    for (let i = 0; i < width; i += 1) key += `${dims[i] ?? NULL}\u0001`;
+    if (bucket !== undefined) key += bucket.label;
+    let state = groups.get(key);
+    if (state === undefined) {
+      const values = Array.from({ length: width }, (_, i) => (dims[i] as string | undefined) ?? null);
+      state = createGroupState(plan, key, values, bucket);
+      groups.set(key, state);
+    }
+    return state;
+  }
+
+  function place(placement: Placement, row: readonly FactValue[]): void {
+    const at = row[placement.periodIndex];
+    if (typeof at !== 'number') return;
+    const day = placement.periodIsDate ? at : localDay(at);
+    // A row of an "as of" measure dated before `period.from` still counts in the trailing windows
+    // of the periods within it (see placeInWindow).
+    if (day > toDay || (day < fromDay && placement.window === undefined)) return;
+    if (day >= fromDay && day < range.first) range.first = day;
+    if (day >= fromDay && day > range.last) range.last = day;
+    const indexes = placement.dimensionIndexes;
+    const cached = cache.get(placement) as {
+      dims: FactValue[];
+      first: number;
+      last: number;
+      state: GroupState;
+    };
+    if (placement.window !== undefined) {
+      for (let i = 0; i < width; i += 1) cached.dims[i] = row[indexes[i] as number];
+      placeInWindow(placement, row, day, at, cached.dims);
+      return;
+    }
+    let same = cached.state !== undefined && day >= cached.first && day <= cached.last;
+    for (let i = 0; same && i < width; i += 1) same = row[indexes[i] as number] === cached.dims[i];
+    if (!same) {
+      for (let i = 0; i < width; i += 1) cached.dims[i] = row[indexes[i] as number];
+      const bucket = bucketOf(day);
+      cached.state = stateFor(cached.dims, bucket);
+      cached.first = bucket?.firstDay ?? Number.NEGATIVE_INFINITY;
+      cached.last = bucket?.lastDay ?? Number.POSITIVE_INFINITY;
+    }
+    placement.apply(row, cached.state, at);
+  }
+
+  // A row of an "as of" measure counts in every period whose window holds its day.
+  function placeInWindow(
+    placement: Placement,
+    row: readonly FactValue[],
+    day: number,
+    at: number,
+    dims: FactValue[],
+  ) {
+    const { months, offsetMonths = 0 } = placement.window as { months: number; offsetMonths?: number };
+    let bucket = bucketOf(day) as PeriodBucket;
+    for (let guard = 0; guard < 40_000; guard += 1) {
+      const lastDate = dateOfDayNumber(bucket.lastDay);
+      if (lastDate === undefined) return;
+      const upper = dayNumberOfDate(addCalendarMonths(lastDate, -offsetMonths)) as number;
+      const lower = dayNumberOfDate(addCalendarMonths(lastDate, -(offsetMonths + months))) as number;
+      if (lower >= day || bucket.firstDay > toDay) return;
+      if (day <= upper && bucket.lastDay >= fromDay) {
+        const state = stateFor(dims, bucket);
+        const seen = state.seen;
+        placement.apply(row, state, at);
+        state.seen = seen;
+      }
+      bucket = nextPeriodBucket(bucket);
+    }
+  }
+
+  function reject(input: string, row: number, issues: readonly AftersalesIssue[]) {
+    rejected.push({ input, row, issues });
+  }
+
+  const accumulator: KpiAccumulator = {
+    add(input, record, row) {
+      const reader = readers.get(input);
+      if (reader === undefined) {
+        throw AftersalesError.of('input.invalid_value', ['input'], { allowed: [...readers.keys()] });
+      }
+      let count = counts.get(input);
+      if (count === undefined) {
+        count = { read: 0, accepted: 0, rejected: 0 };
+        counts.set(input, count);
+      }
+      const rowNumber = row ?? count.read;
+      count.read += 1;
+      const issues = reader.read(record);
+      if (issues.length > 0) {
+        count.rejected += 1;
+        reject(input, rowNumber, issues);
+        return;
+      }
+      const sourceRoutes = routes.get(reader) as {
+        placements: readonly Placement[];
+        currency: number | undefined;
+      }[];
+      for (let s = 0; s < sourceRoutes.length; s += 1) {
+        const route = sourceRoutes[s] as { placements: readonly Placement[]; currency: number | undefined };
+        if (route.currency === undefined || (reader.counts[s] as number) === 0) continue;
+        const rowCurrency = (reader.rows[s] as FactValue[][])[0]?.[route.currency];
+        if (rowCurrency !== undefined && rowCurrency !== currency) {
+          count.rejected += 1;
+          reject(input, rowNumber, [
+            createIssue('kpi.currency_mismatch', ['currency'], {
+              currency: String(rowCurrency),
+              expected: currency,
+            }),
+          ]);
+          return;
+        }
+      }
+      count.accepted += 1;
+      for (let s = 0; s < sourceRoutes.length; s += 1) {
+        const placements = (sourceRoutes[s] as { placements: readonly Placement[] }).placements;
+        if (placements.length === 0) continue;
+        const rows = reader.rows[s] as FactValue[][];
+        const n = reader.counts[s] as number;
+        for (let r = 0; r < n; r += 1) {
+          const factRow = rows[r] as FactValue[];
+          for (let p = 0; p < placements.length; p += 1) place(placements[p] as Placement, factRow);
+        }
+      }
+    },
+    merge(other) {
+      const theirs = internals.get(other);
+      if (
+        theirs === undefined ||
+        theirs.plan.kpis.length !== plan.kpis.length ||
+        theirs.plan.slots.count !== plan.slots.count
+      ) {
+        throw AftersalesError.of('input.invalid', ['other'], {
+          detail: 'only an accumulator created with the same options can be merged',
+        });
+      }
+      for (const [key, state] of theirs.groups) {
+        const mine = groups.get(key);
+        if (mine === undefined) {
+          const copy = createGroupState(plan, key, state.dimensions, state.period);
+          mergeGroupState(plan, copy, state);
+          groups.set(key, copy);
+        } else {
+          mergeGroupState(plan, mine, state);
+        }
+      }
+      for (const [input, count] of theirs.counts) {
+        const mine = counts.get(input) ?? { read: 0, accepted: 0, rejected: 0 };
+        counts.set(input, {
+          read: mine.read + count.read,
+          accepted: mine.accepted + count.accepted,
+          rejected: mine.rejected + count.rejected,
+        });
+      }
+      rejected.push(...theirs.rejected);
+      range.first = Math.min(range.first, theirs.range.first);
+      range.last = Math.max(range.last, theirs.range.last);
+    },
+    result() {
+      return finishReport({
+        plan,
+        groups,
+        counts,
+        rejected,
+        range,
+        timeZone,
+        currency,
+        groupBy: options.groupBy,
+        calendar: options.calendar,
+        period: options.period === undefined ? undefined : { from: fromDay, to: toDay },
+      });
+    },
+  };
+  internals.set(accumulator, { plan, groups, counts, rejected, range });
+  return accumulator;
+}
+
+function dayOf(value: unknown, name: 'from' | 'to'): number {
+  const day = dayNumberOfDate(value);
+  if (day === undefined)
+    throw AftersalesError.of('time.invalid_date', ['period', name], { value: String(value) });
+  return day;
+}

@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { scorecardSummary } from './scorecardSummary';
+import { scoreKpis } from './scoreKpis';
+import type { TargetProfile } from './targetProfile';
+import {
+  approval,
+  cell,
+  comeback,
+  dwell,
+  kpis,
+  manualTargets,
+  month,
+  partsLabor,
+  report,
+  revenuePerRo,
+} from './testing';
+
+const score = (cells: Parameters<typeof report>[0], targets: TargetProfile = manualTargets) =>
+  scoreKpis(report(cells), { kpis, targets }).rows;
+
+describe('scoreKpis: status, gap and message', () => {
+  it('scores one row per cell, in order, with the target in force', () => {
+    const rows = score([
+      cell(comeback.id, '2.4'), // < 2: missed by 0.4
+      cell(approval.id, '96'), // ≥ 95, margin 4.75: 96 − 95 = 1 < 4.75 → at risk
+      cell(approval.id, '99.75', { group: { dealer: 'DLR-002' } }), // 4.75 is not < 4.75 → met
+      cell(dwell.id, '5.5'), // no target in the catalog
+      cell(comeback.id, null, { reason: { en: 'no closed ROs', zh: '无已结算工单' } }),
+    ]);
+    expect(rows.map((row) => [row.kpi, row.status, row.gap])).toEqual([
+      ['ro.comeback', 'missed', '-0.4'],
+      ['wty.approval', 'at_risk', '1'],
+      ['wty.approval', 'met', '4.75'],
+      ['ro.dwell', 'no_target', null],
+      ['ro.comeback', 'no_data', null],
+    ]);
+    expect(rows[0]).toMatchObject({
+      name: comeback.name,
+      group: { dealer: 'DLR-001' },
+      value: '2.4',
+      unit: 'percent',
+      target: comeback.target,
+      message: {
+        en: 'Comeback rate 2.4 % is above the target < 2 % by 0.4',
+        zh: '返修率 2.4% 高于目标 <2%，差 0.4',
+      },
+    });
+    expect(rows.slice(1).map((row) => row.message)).toEqual([
+      {
+        en: 'Claim approval rate 96 % meets the target ≥ 95 % by only 1 (at risk)',
+        zh: '索赔通过率 96% 达到目标 ≥95%，仅余 1，存在风险',
+      },
+      {
+        en: 'Claim approval rate 99.75 % meets the target ≥ 95 % by 4.75',
+        zh: '索赔通过率 99.75% 达到目标 ≥95%，余 4.75',
+      },
+      { en: 'Time in workshop 5.5 h: no target set', zh: '在厂时长 5.5小时：未设目标' },
+      { en: 'Comeback rate: no data (no closed ROs)', zh: '返修率：无数据（无已结算工单）' },
+    ]);
+    expect(rows[3]?.target).toBeUndefined();
+  });
+
+  it('misses a strict bound on equality, and says so', () => {
+    // below 2 with 2: the gap is 2 − 2 = 0, on the wrong side of a strict bound.
+    expect(score([cell(comeback.id, '2')])[0]).toMatchObject({
+      status: 'missed',
+      gap: '0',
+      message: {
+        en: 'Comeback rate 2 % misses the target < 2 %: it must be below 2 %',
+        zh: '返修率 2% 未达到目标 <2%：须低于 2%',
+      },
+    });
+  });
+
+  it('reads a lower-bound miss, a band and money in the unit of the KPI', () => {
+    const rows = score([
+      cell(approval.id, '94.99'), // 94.99 − 95 = −0.01
+      cell(partsLabor.id, '1.15'), // 0.8 … 1.2: 1.2 − 1.15 = 0.05 < 0.06 (5 % of 1.2)
+      cell(revenuePerRo.id, '750'), // ≥ 800 CNY: 750 − 800 = −50
+    ]);
+    expect(rows.map((row) => [row.status, row.gap])).toEqual([
+      ['missed', '-0.01'],
+      ['at_risk', '0.05'],
+      ['missed', '-50'],
+    ]);
+    expect(rows.map((row) => row.message)).toEqual([
+      {
+        en: 'Claim approval rate 94.99 % is below the target ≥ 95 % by 0.01',
+        zh: '索赔通过率 94.99% 低于目标 ≥95%，差 0.01',
+      },
+      {
+        en: 'Parts-to-labor ratio 1.15 meets the target ≥ 0.8 and ≤ 1.2 by only 0.05 (at risk)',
+        zh: '配件工时比 1.15 达到目标 ≥0.8 且 ≤1.2，仅余 0.05，存在风险',
+      },
+      {
+        en: 'Revenue per RO 750 CNY is below the target ≥ 800 CNY by 50',
+        zh: '单车产值 750元 低于目标 ≥800元，差 50',
+      },
+    ]);
+    expect(rows[2]?.currency).toBe('CNY');
+  });
+
+  it("uses the profile's at-risk margin", () => {
+    const strict = { ...manualTargets, atRisk: { [approval.id]: '0.5' } };
+    expect(score([cell(approval.id, '96'), cell(approval.id, '95.4')], strict).map((r) => r.status)).toEqual([
+      'met', // 1 ≥ 0.5
+      'at_risk', // 0.4 < 0.5
+    ]);
+  });
+
+  it('refuses a KPI it has no definition of, a value that is not a decimal, and a bad profile', () => {
+    expect(() => score([cell('ro.unknown', '1')])).toThrowError(
+      expect.objectContaining({ code: 'registry.unknown', path: ['report', 'cells', 0, 'kpi'] }),
+    );
+    expect(() => score([cell(comeback.id, '2.4'), cell(comeback.id, '2,4')])).toThrowError(
+      expect.objectContaining({ code: 'input.invalid_format', path: ['report', 'cells', 1, 'value'] }),
+    );
+    const bad = { id: 'p', targets: { [comeback.id]: { below: 'two', cite: 'manual:ro.comeback' } } };
+    expect(() => score([], bad as never)).toThrowError(
+      expect.objectContaining({
+        code: 'input.invalid_format',
+        path: ['targets', 'targets', 'ro.comeback', 'below'],
+      }),
+    );
+    expect(() => scoreKpis({} as never, { kpis, targets: manualTargets })).toThrowError(
+      expect.objectContaining({ code: 'input.invalid_type', path: ['report', 'cells'] }),
+    );
+  });
+});
+
+describe('scoreKpis: trend', () => {
+  it('compares with the previous month of the same group, from the report or else from `previous`', () => {
+    const january = report([cell(comeback.id, '2.1', { period: month(1) })]);
+    const rows = scoreKpis(
+      report([
+        cell(comeback.id, '2.4', { period: month(2) }),
+        cell(comeback.id, '1.8', { period: month(3) }),
+        cell(comeback.id, '1.0', { period: month(3), group: { dealer: 'DLR-002' } }),
+      ]),
+      { kpis, targets: manualTargets, previous: january },
+    ).rows;
+    expect(rows.map((row) => row.trend)).toEqual([
+      // February against January (from `previous`): 2.4 − 2.1 = 0.3, a comeback rate going up
+      { previous: '2.1', change: '0.3', direction: 'worsening' },
+      // March against February (from the report): 1.8 − 2.4 = −0.6
+      { previous: '2.4', change: '-0.6', direction: 'improving' },
+      // DLR-002 has no February: DLR-001's is not its previous month
+      { previous: null, change: null, direction: 'unknown' },
+    ]);
+  });
+
+  it("prefers the report's own previous period to `previous`", () => {
+    const stale = report([cell(approval.id, '90', { period: month(2) })]);
+    const rows = scoreKpis(
+      report([
+        cell(approval.id, '96', { period: month(2) }),
+        cell(approval.id, '97.5', { period: month(3) }),
+      ]),
+      { kpis, targets: manualTargets, previous: stale },
+    ).rows;
+    // 97.5 − 96 = 1.5, higher is better; February itself is compared with nothing (no January).
+    expect(rows[1]?.trend).toEqual({ previous: '96', change: '1.5', direction: 'improving' });
+    expect(rows[0]?.trend.direction).toBe('unknown');
+  });
+
+  it('crosses years for ISO weeks and follows the direction of the KPI', () => {
+    const week = (label: string, from: string, to: string) => ({ grain: 'week' as const, label, from, to });
+    const previous = report([
+      cell(approval.id, '97.50', { period: week('2023-W52', '2023-12-25', '2023-12-31') }),
+      cell(partsLabor.id, '1.0', { period: week('2023-W52', '2023-12-25', '2023-12-31') }),
+      cell(dwell.id, '6', { period: week('2023-W52', '2023-12-25', '2023-12-31') }),
+    ]);
+    const w01 = week('2024-W01', '2024-01-01', '2024-01-07');
+    const rows = scoreKpis(
+      report([
+        cell(approval.id, '97.5', { period: w01 }),
+        cell(partsLabor.id, '1.1', { period: w01 }),
+        cell(dwell.id, '5.25', { period: w01 }),
+      ]),
+      { kpis, targets: manualTargets, previous },
+    ).rows;
+    expect(rows.map((row) => row.trend)).toEqual([
+      { previous: '97.50', change: '0', direction: 'flat' }, // 97.5 − 97.50: unchanged
+      { previous: '1.0', change: '0.1', direction: 'unknown' }, // direction none: neither better nor worse
+      { previous: '6', change: '-0.75', direction: 'improving' }, // time in workshop down: better
+    ]);
+  });
+
+  it('compares a cell without a period with the same KPI and group in `previous`, and knows no data', () => {
+    const previous = report([cell(comeback.id, '1.5'), cell(approval.id, null)]);
+    const rows = scoreKpis(
+      report([cell(comeback.id, '1.5'), cell(approval.id, '96'), cell(dwell.id, null)]),
+      {
+        kpis,
+        targets: manualTargets,
+        previous,
+      },
+    ).rows;
+    expect(rows.map((row) => row.trend)).toEqual([
+      { previous: '1.5', change: '0', direction: 'flat' },
+      { previous: null, change: null, direction: 'unknown' }, // no data last time
+      { previous: null, change: null, direction: 'unknown' },
+    ]);
+  });
+});
+
+describe('scorecardSummary', () => {
+  it('counts the statuses per KPI, in the order the KPIs appear, and in total', () => {
+    const scorecard = scoreKpis(
+      report([
+        cell(comeback.id, '2.4'), // missed
+        cell(approval.id, '99.75'), // met
+        cell(comeback.id, '1.95', { group: { dealer: 'DLR-002' } }), // 2 − 1.95 = 0.05 < 0.1: at risk
+        cell(comeback.id, null, { group: { dealer: 'DLR-003' } }), // no data
+        cell(dwell.id, '4'), // no target
+      ]),
+      { kpis, targets: manualTargets },
+    );
+    const none = { met: 0, at_risk: 0, missed: 0, no_data: 0, no_target: 0 };
+    expect(scorecardSummary(scorecard)).toEqual({
+      kpis: [
+        {
+          kpi: 'ro.comeback',
+          name: comeback.name,
+          rows: 3,
+          counts: { ...none, missed: 1, at_risk: 1, no_data: 1 },
+        },
+        { kpi: 'wty.approval', name: approval.name, rows: 1, counts: { ...none, met: 1 } },
+        { kpi: 'ro.dwell', name: dwell.name, rows: 1, counts: { ...none, no_target: 1 } },
+      ],
+      rows: 5,
+      counts: { met: 1, at_risk: 1, missed: 1, no_data: 1, no_target: 1 },
+    });
+    expect(() => scorecardSummary({} as never)).toThrowError(
+      expect.objectContaining({ code: 'input.invalid_type' }),
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import { AftersalesError } from '@aftersales/core';
+import type { KpiTarget } from '../definition/kpiDefinition';
+import { compareDecimals, isDecimalText, percentOfMagnitude, subtractDecimals } from './decimalText';
+import { DEFAULT_AT_RISK_PERCENT } from './targetProfile';
+
+/**
+ * A bound of a {@link KpiTarget}: `atLeast` (≥), `above` (>), `atMost` (≤), `below` (<).
+ *
+ * @example
+ * const bound: TargetBound = 'below'; // ro.comeback: < 2 %
+ */
+export type TargetBound = 'atLeast' | 'above' | 'atMost' | 'below';
+
+/**
+ * How a value stands against its target:
+ * - `met`: it satisfies every bound, none of them closely;
+ * - `at_risk`: it satisfies every bound, but lies closer to one than the at-risk margin;
+ * - `missed`: it fails a bound (on a strict bound, `above` or `below`, equality fails).
+ *
+ * @example
+ * const status: TargetStatus = 'at_risk';
+ */
+export type TargetStatus = 'met' | 'at_risk' | 'missed';
+
+/**
+ * A value scored against a target: its status, the bound it is nearest (or fails), the gap to it
+ * and the at-risk margin used. `gap` is exact and signed so that negative is the wrong side:
+ * `value − bound` for `atLeast`/`above`, `bound − value` for `atMost`/`below`.
+ *
+ * @example
+ * // ro.comeback 2.4 % against < 2 %: 2 − 2.4 = −0.4, the wrong side
+ * const score: TargetScore = { status: 'missed', bound: 'below', gap: '-0.4', margin: '0.1' };
+ */
+export interface TargetScore {
+  readonly status: TargetStatus;
+  readonly bound: TargetBound;
+  readonly gap: string;
+  readonly margin: string;
+}
+
+const BOUNDS: readonly TargetBound[] = ['atLeast', 'above', 'atMost', 'below'];
+const isLower = (bound: TargetBound): boolean => bound === 'atLeast' || bound === 'above';
+const isStrict = (bound: TargetBound): boolean => bound === 'above' || bound === 'below';
+
+/**
+ * Scores one value against one target, exactly (decimal strings, BigInt; never floats).
+ *
+ * The rule: `missed` when the value fails any bound; otherwise `at_risk` when its distance to a
+ * bound is less than the margin (strictly: a margin of `'0'` turns at-risk off), else `met`.
+ * The margin is `atRisk` when given (in the KPI's unit), else {@link DEFAULT_AT_RISK_PERCENT} %
+ * of each bound's magnitude. The gap is the smallest signed gap over the bounds: to the nearest
+ * bound when met, to the failed bound when missed.
+ *
+ * @throws AftersalesError `input.invalid_format` when `value`, `atRisk` or a bound is not a decimal string
+ * @example
+ * // atLeast 95, margin 5 % of 95 = 4.75: 96 is 1 above the bound, 1 < 4.75 → at risk
+ * scoreValue('96', { atLeast: '95', cite: 'manual:wty.approval' }).status; // 'at_risk'
+ * scoreValue('94.99', { atLeast: '95', cite: 'manual:wty.approval' }).gap; // '-0.01'
+ * scoreValue('2', { below: '2', cite: 'manual:ro.comeback' }).status; // 'missed'
+ */
+export function scoreValue(value: string, target: KpiTarget, atRisk?: string): TargetScore {
+  if (!isDecimalText(value)) {
+    throw AftersalesError.of('input.invalid_format', ['value'], { format: 'decimal string' });
+  }
+  if (atRisk !== undefined && !isDecimalText(atRisk)) {
+    throw AftersalesError.of('input.invalid_format', ['atRisk'], { format: 'decimal string' });
+  }
+  if (target === null || typeof target !== 'object') {
+    throw AftersalesError.of('input.invalid_type', ['target'], {
+      expected: 'KpiTarget',
+      received: typeof target,
+    });
+  }
+  for (const bound of BOUNDS) {
+    if (target[bound] !== undefined && !isDecimalText(target[bound])) {
+      throw AftersalesError.of('input.invalid_format', ['target', bound], { format: 'decimal string' });
+    }
+  }
+  let nearest: { bound: TargetBound; gap: string; fails: boolean } | undefined;
+  let missed = false;
+  let close = false;
+  for (const bound of BOUNDS) {
+    const limit = target[bound];
+    if (limit === undefined) continue;
+    const gap = isLower(bound) ? subtractDecimals(value, limit) : subtractDecimals(limit, value);
+    const sign = compareDecimals(gap, '0');
+    const fails = sign < 0 || (sign === 0 && isStrict(bound));
+    missed ||= fails;
+    const margin = atRisk ?? percentOfMagnitude(limit, DEFAULT_AT_RISK_PERCENT);
+    close ||= compareDecimals(gap, margin) < 0;
+    // The smallest gap; on a tie, the bound the value fails (5 meets atLeast 5 but fails above 5).
+    const order = nearest ? compareDecimals(gap, nearest.gap) : -1;
+    if (!nearest || order < 0 || (order === 0 && fails && !nearest.fails)) nearest = { bound, gap, fails };
+  }
+  if (!nearest) {
+    throw AftersalesError.of('input.invalid', ['target'], {
+      detail: 'a target needs atLeast, above, atMost or below',
+    });
+  }
+  const limit = target[nearest.bound] as string;
+  return Object.freeze({
+    status: missed ? 'missed' : close ? 'at_risk' : 'met',
+    bound: nearest.bound,
+    gap: nearest.gap,
+    margin: atRisk ?? percentOfMagnitude(limit, DEFAULT_AT_RISK_PERCENT),
+  });
+}

@@ -92,8 +92,31 @@ export function localDayNumber(epochMs: number, timeZone: string): number {
  */
 export function createLocalDayReader(timeZone: string): (epochMs: number) => number {
   const zone = parseTimeZone(timeZone, ['timeZone']);
+  // The last two UTC days asked about and their offsets: a stream of records mostly stays on a
+  // day or two (an RO opened one day and closed the next).
+  let startA = 0;
+  let endA = 0;
+  let offsetA = 0;
+  let startB = 0;
+  let endB = 0;
+  let offsetB = 0;
   return (epochMs) => {
+    if (typeof epochMs === 'number') {
+      if (epochMs >= startA && epochMs < endA) return Math.floor((epochMs + offsetA) / 86_400_000);
+      if (epochMs >= startB && epochMs < endB) return Math.floor((epochMs + offsetB) / 86_400_000);
+    }
     checkEpochMs(epochMs);
-    return Math.floor((epochMs + offsetMsAt(zone, epochMs)) / 86_400_000);
+    const offset = offsetMsAt(zone, epochMs);
+    const start = Math.floor(epochMs / 86_400_000) * 86_400_000;
+    // Remembered only when the whole UTC day has one offset (not on a DST change).
+    if (offsetMsAt(zone, start) === offset && offsetMsAt(zone, start + 86_399_999) === offset) {
+      startB = startA;
+      endB = endA;
+      offsetB = offsetA;
+      startA = start;
+      endA = start + 86_400_000;
+      offsetA = offset;
+    }
+    return Math.floor((epochMs + offset) / 86_400_000);
   };
 }

@@ -20,6 +20,8 @@ export interface CompileContext {
   readonly timeZone: string;
   /** Constants the generated code refers to as `k[i]` (sets of `in` values). */
   readonly constants: unknown[];
+  /** Collects the fields read, so that a reader can skip the others. */
+  readonly used?: Set<string>;
 }
 
 /** Thrown (and turned into `kpi.invalid_definition`) when a definition does not check. */
@@ -103,6 +105,7 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr'): C
     if (index === undefined || field === undefined) {
       throw new DefinitionProblem(`'${expr.field}' is not a field of ${context.source.name}`, at);
     }
+    context.used?.add(expr.field);
     return { type: field.type, evaluate: (row) => row[index], code: `r[${index}]` };
   }
   if ('const' in expr) {
@@ -148,7 +151,7 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr'): C
       const arg = sub(expr.arg, 'arg');
       const values = new Set(expr.values.map((value) => literalOf(value, arg.type, `${at}.values`)));
       const f = arg.evaluate;
-      const constant = context.constants.push(values) - 1;
+      const constant = constantIndex(context.constants, values);
       return {
         type: 'boolean',
         evaluate: (row) => {
@@ -251,6 +254,23 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr'): C
     default:
       throw new DefinitionProblem(`unknown operator '${String((expr as { op?: unknown }).op)}'`, at);
   }
+}
+
+// Equal constants share an index, so equal expressions compile to equal code (and share work).
+const constantKeys = new WeakMap<unknown[], Map<string, number>>();
+function constantIndex(constants: unknown[], values: ReadonlySet<FactValue>): number {
+  let keys = constantKeys.get(constants);
+  if (keys === undefined) {
+    keys = new Map();
+    constantKeys.set(constants, keys);
+  }
+  const key = JSON.stringify([...values]);
+  let index = keys.get(key);
+  if (index === undefined) {
+    index = constants.push(values) - 1;
+    keys.set(key, index);
+  }
+  return index;
 }
 
 function numberOrNull(value: FactValue, f: (value: number) => number): FactValue {

@@ -62,7 +62,7 @@ function helpers(timeZone: string, others: readonly RowUpdate[]) {
   };
 }
 
-/** The source of the function applying `updates` (count and sum ones; the rest go to `h.others`). */
+/** The source of the function applying `updates` (count, sum and set ones; the rest go to `h.others`). */
 function source(updates: readonly RowUpdate[], hasOthers: boolean): string {
   const lines: string[] = [];
   const names = new Map<string, string>();
@@ -77,6 +77,12 @@ function source(updates: readonly RowUpdate[], hasOthers: boolean): string {
   };
   const body: string[] = [];
   for (const update of updates) {
+    if (update.kind === 'set') {
+      const where = update.whereCode === undefined ? 'true' : `${local(update.whereCode)} === true`;
+      const of = local(update.ofCode as string);
+      body.push(`  if (${where} && ${of} !== undefined) st.sets[${update.slot}].add(${of});`);
+      continue;
+    }
     if (update.kind !== 'count' && update.kind !== 'sum') continue;
     const where = update.whereCode === undefined ? 'true' : `${local(update.whereCode)} === true`;
     const slot = update.slot;
@@ -116,7 +122,9 @@ export function generateApply(
   const updates = placement.updates;
   const fallback: Apply = (row, state, at) => applyRow(updates, row, state, at);
   if (mode === 'closures') return fallback;
-  const others = updates.filter((update) => update.kind !== 'count' && update.kind !== 'sum');
+  const others = updates.filter(
+    (update) => update.kind !== 'count' && update.kind !== 'sum' && update.kind !== 'set',
+  );
   try {
     // The code is built only from checked KPI definitions: field indexes, JSON literals, helper names.
     const factory = new Function('h', 'k', source(updates, others.length > 0)) as (

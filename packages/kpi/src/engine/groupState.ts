@@ -1,4 +1,5 @@
 import type { PeriodBucket } from '@aftersales/core';
+import type { CustomMeasure } from '../definition/kpiDefinition';
 import type { FactValue } from '../facts/readField';
 import type { Plan, RowUpdate } from './plan';
 
@@ -27,6 +28,20 @@ export interface GroupState {
 // 2^52: a sum this large still adds any single value (at most 2^43 units) exactly.
 const LIMIT = 2 ** 52;
 
+const customs = new WeakMap<Plan, readonly CustomMeasure[]>();
+
+/** The plan's custom measures, in slot order (found once per plan). */
+function customsOf(plan: Plan): readonly CustomMeasure[] {
+  let list = customs.get(plan);
+  if (list === undefined) {
+    list = plan.kpis.flatMap((kpi) =>
+      Object.values(kpi.measures).flatMap((measure) => (measure.kind === 'custom' ? [measure.custom] : [])),
+    );
+    customs.set(plan, list);
+  }
+  return list;
+}
+
 /** A new, empty state for a group. */
 export function createGroupState(
   plan: Plan,
@@ -45,11 +60,7 @@ export function createGroupState(
     histograms: Array.from({ length: slots.histogram }, () => new Map<number, number>()),
     lastAt: new Array<number>(slots.last).fill(Number.NEGATIVE_INFINITY),
     lastValue: new Array<FactValue>(slots.last).fill(undefined),
-    custom: plan.kpis.flatMap((kpi) =>
-      Object.values(kpi.measures).flatMap((measure) =>
-        measure.kind === 'custom' ? [measure.custom.init()] : [],
-      ),
-    ),
+    custom: customsOf(plan).map((custom) => custom.init()),
     seen: false,
   };
 }
@@ -132,12 +143,54 @@ function compare(a: NonNullable<FactValue>, b: NonNullable<FactValue>): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+function mergeSum(into: GroupState, from: GroupState, slot: number): void {
+  const value = from.sums[slot] as number;
+  if (value !== 0) addToSum(into, slot, value);
+  const spill = from.spills[slot] as bigint;
+  if (spill !== 0n) into.spills[slot] = (into.spills[slot] as bigint) + spill;
+}
+
+/**
+ * Adds to `into` only the slots `updates` feed: how an "as of" day is spread over the periods
+ * whose window holds it, without touching every other measure of the group.
+ */
+export function mergeSlots(into: GroupState, from: GroupState, updates: readonly RowUpdate[]): void {
+  for (const update of updates) {
+    const slot = update.slot;
+    switch (update.kind) {
+      case 'count':
+      case 'sum':
+        mergeSum(into, from, slot);
+        break;
+      case 'set': {
+        const target = into.sets[slot] as Set<FactValue>;
+        for (const value of from.sets[slot] as Set<FactValue>) target.add(value);
+        break;
+      }
+      case 'histogram': {
+        const target = into.histograms[slot] as Map<number, number>;
+        for (const [bin, count] of from.histograms[slot] as Map<number, number>) {
+          target.set(bin, (target.get(bin) ?? 0) + count);
+        }
+        break;
+      }
+      case 'last': {
+        const value = from.lastValue[slot];
+        if (value !== undefined) keepLatest(into, slot, from.lastAt[slot] as number, value);
+        break;
+      }
+      case 'custom':
+        if (update.custom !== undefined) {
+          into.custom[slot] = update.custom.merge(into.custom[slot], from.custom[slot]);
+        }
+        break;
+    }
+  }
+}
+
 /** Adds `from` into `into` (same plan, same group). */
 export function mergeGroupState(plan: Plan, into: GroupState, from: GroupState): void {
-  for (let slot = 0; slot < into.sums.length; slot += 1) {
-    addToSum(into, slot, from.sums[slot] as number);
-    into.spills[slot] = (into.spills[slot] as bigint) + (from.spills[slot] as bigint);
-  }
+  for (let slot = 0; slot < into.sums.length; slot += 1) mergeSum(into, from, slot);
   from.sets.forEach((set, slot) => {
     const target = into.sets[slot] as Set<FactValue>;
     for (const value of set) target.add(value);
@@ -149,13 +202,8 @@ export function mergeGroupState(plan: Plan, into: GroupState, from: GroupState):
   from.lastValue.forEach((value, slot) => {
     if (value !== undefined) keepLatest(into, slot, from.lastAt[slot] as number, value);
   });
-  let custom = 0;
-  for (const kpi of plan.kpis) {
-    for (const measure of Object.values(kpi.measures)) {
-      if (measure.kind !== 'custom') continue;
-      into.custom[custom] = measure.custom.merge(into.custom[custom], from.custom[custom]);
-      custom += 1;
-    }
-  }
+  customsOf(plan).forEach((custom, slot) => {
+    into.custom[slot] = custom.merge(into.custom[slot], from.custom[slot]);
+  });
   into.seen ||= from.seen;
 }

@@ -4,7 +4,6 @@ import {
   addCalendarMonths,
   type BusinessCalendar,
   createIssue,
-  createLocalDayReader,
   dateOfDayNumber,
   dayNumberOfDate,
   nextPeriodBucket,
@@ -19,7 +18,7 @@ import { createFlatReader, type FactReader, fieldIndexes } from '../facts/factRe
 import { kpiSources } from '../facts/kpiSources';
 import type { FactValue } from '../facts/readField';
 import { createRepairOrderReader } from '../facts/repairOrderReader';
-import { createGroupState, type GroupState, mergeGroupState } from './groupState';
+import { createGroupState, type GroupState, mergeGroupState, mergeSlots } from './groupState';
 import type { GroupKey, KpiRejection, KpiReport } from './kpiReport';
 import { createPlan, type Placement, type Plan } from './plan';
 import { finishReport } from './results';
@@ -70,6 +69,8 @@ export interface KpiAccumulator {
 interface Internals {
   readonly plan: Plan;
   readonly groups: Map<string, GroupState>;
+  readonly dayGroups: Map<string, { placement: Placement; day: number; state: GroupState }>;
+  readonly placementIds: Map<Placement, number>;
   readonly counts: Map<string, { read: number; accepted: number; rejected: number }>;
   readonly rejected: KpiRejection[];
   readonly range: { first: number; last: number };
@@ -79,7 +80,10 @@ const internals = new WeakMap<KpiAccumulator, Internals>();
 const NULL = '\u0000';
 
 /** The inputs the sources read, each with its reader. */
-function readersFor(comebacks: ComebackReport | undefined): Map<string, FactReader> {
+function readersFor(
+  comebacks: ComebackReport | undefined,
+  needs: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, FactReader> {
   const readers = new Map<string, FactReader>();
   const detected = new Map<string, string | true>();
   for (const result of comebacks?.results ?? []) {
@@ -90,7 +94,7 @@ function readersFor(comebacks: ComebackReport | undefined): Map<string, FactRead
     readers.set(
       source.input,
       source.input === 'repairOrders'
-        ? createRepairOrderReader(detected.size > 0 ? (id) => detected.get(id) : undefined)
+        ? createRepairOrderReader(detected.size > 0 ? (id) => detected.get(id) : undefined, needs)
         : createFlatReader(source),
     );
   }
@@ -116,7 +120,6 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     });
   }
   const timeZone = parseTimeZone(options.timeZone, ['timeZone']);
-  const localDay = createLocalDayReader(timeZone);
   const currency = options.currency ?? 'CNY';
   if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
     throw AftersalesError.of('money.invalid_currency', ['currency'], { currency: String(currency) });
@@ -138,8 +141,18 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     ...(options.params === undefined ? {} : { params: options.params }),
     ...(options.compile === undefined ? {} : { compile: options.compile }),
   });
-  const readers = readersFor(options.comebacks);
+  const readers = readersFor(options.comebacks, plan.fields);
   const groups = new Map<string, GroupState>();
+  // "As of" rows by placement, dimensions and day (see place and withWindows).
+  const dayGroups = new Map<string, { placement: Placement; day: number; state: GroupState }>();
+  const placementIds = new Map<Placement, number>();
+  const placementsById: Placement[] = [];
+  for (const list of plan.placements.values()) {
+    for (const placement of list) {
+      placementIds.set(placement, placementIds.size);
+      placementsById.push(placement);
+    }
+  }
   const counts = new Map<string, { read: number; accepted: number; rejected: number }>();
   const rejected: KpiRejection[] = [];
   const range = { first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
@@ -159,14 +172,22 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     );
   }
   // Per placement: the last group used, so that consecutive rows of one dealer and month skip the lookup.
-  const cache = new Map<
-    Placement,
-    { dims: FactValue[]; first: number; last: number; state: GroupState | undefined }
-  >();
+  // Rows of several dealers come interleaved, so the last group is remembered per value of the
+  // first dimension (e.g. per dealer).
+  type CacheEntry = { dims: FactValue[]; first: number; last: number; state: GroupState | undefined };
+  const cache = new Map<Placement, Map<FactValue, CacheEntry>>();
   for (const list of plan.placements.values()) {
-    for (const placement of list) {
-      cache.set(placement, { dims: new Array(width).fill(NULL), first: 1, last: 0, state: undefined });
+    for (const placement of list) cache.set(placement, new Map());
+  }
+  function cacheEntry(placement: Placement, lead: FactValue): CacheEntry {
+    const byLead = cache.get(placement) as Map<FactValue, CacheEntry>;
+    let entry = byLead.get(lead);
+    if (entry === undefined) {
+      entry = { dims: new Array(width).fill(NULL), first: 1, last: 0, state: undefined };
+      if (byLead.size > 10_000) byLead.clear();
+      byLead.set(lead, entry);
     }
+    return entry;
   }
 
   function bucketOf(day: number): PeriodBucket | undefined {
@@ -196,22 +217,30 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
   function place(placement: Placement, row: readonly FactValue[]): void {
     const at = row[placement.periodIndex];
     if (typeof at !== 'number') return;
-    const day = placement.periodIsDate ? at : localDay(at);
+    const day = placement.periodIsDate ? at : placement.localDay(at);
     // A row of an "as of" measure dated before `period.from` still counts in the trailing windows
     // of the periods within it (see placeInWindow).
     if (day > toDay || (day < fromDay && placement.window === undefined)) return;
     if (day >= fromDay && day < range.first) range.first = day;
     if (day >= fromDay && day > range.last) range.last = day;
     const indexes = placement.dimensionIndexes;
-    const cached = cache.get(placement) as {
+    const cached = cacheEntry(placement, width > 0 ? row[indexes[0] as number] : undefined) as {
       dims: FactValue[];
       first: number;
       last: number;
       state: GroupState;
     };
     if (placement.window !== undefined) {
-      for (let i = 0; i < width; i += 1) cached.dims[i] = row[indexes[i] as number];
-      placeInWindow(placement, row, day, at, cached.dims);
+      // Counted once, on its own day; result() spreads each day over the periods whose window holds it.
+      let same = cached.state !== undefined && day === cached.first;
+      for (let i = 0; same && i < width; i += 1) same = row[indexes[i] as number] === cached.dims[i];
+      if (!same) {
+        for (let i = 0; i < width; i += 1) cached.dims[i] = row[indexes[i] as number];
+        cached.state = dayStateFor(placement, cached.dims, day);
+        cached.first = day;
+        cached.last = day;
+      }
+      placement.apply(row, cached.state, at);
       return;
     }
     let same = cached.state !== undefined && day >= cached.first && day <= cached.last;
@@ -226,47 +255,151 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     placement.apply(row, cached.state, at);
   }
 
-  // A row of an "as of" measure counts in every period whose window holds its day.
-  function placeInWindow(
-    placement: Placement,
-    row: readonly FactValue[],
-    day: number,
-    at: number,
-    dims: FactValue[],
-  ) {
-    const { months, offsetMonths = 0 } = placement.window as { months: number; offsetMonths?: number };
-    let bucket = bucketOf(day) as PeriodBucket;
-    for (let guard = 0; guard < 40_000; guard += 1) {
-      const lastDate = dateOfDayNumber(bucket.lastDay);
-      if (lastDate === undefined) return;
-      const upper = dayNumberOfDate(addCalendarMonths(lastDate, -offsetMonths)) as number;
-      const lower = dayNumberOfDate(addCalendarMonths(lastDate, -(offsetMonths + months))) as number;
-      if (lower >= day || bucket.firstDay > toDay) return;
-      if (day <= upper && bucket.lastDay >= fromDay) {
-        const state = stateFor(dims, bucket);
-        const seen = state.seen;
-        placement.apply(row, state, at);
-        state.seen = seen;
-      }
-      bucket = nextPeriodBucket(bucket);
+  function dayStateFor(placement: Placement, dims: readonly FactValue[], day: number): GroupState {
+    let key = `${placementIds.get(placement)}\u0002`;
+    for (let i = 0; i < width; i += 1) key += `${dims[i] ?? NULL}\u0001`;
+    key += day;
+    let entry = dayGroups.get(key);
+    if (entry === undefined) {
+      const values = Array.from({ length: width }, (_, i) => (dims[i] as string | undefined) ?? null);
+      entry = { placement, day, state: createGroupState(plan, key, values, undefined) };
+      dayGroups.set(key, entry);
     }
+    return entry.state;
+  }
+
+  // The bounds of a period's trailing window, (lower, upper] in day numbers, computed once each.
+  const windowBounds = new Map<string, { lower: number; upper: number }>();
+  function boundsOf(bucket: PeriodBucket, window: { months: number; offsetMonths?: number }) {
+    const key = `${bucket.label}|${window.months}|${window.offsetMonths ?? 0}`;
+    let bounds = windowBounds.get(key);
+    if (bounds === undefined) {
+      const lastDate = dateOfDayNumber(bucket.lastDay) as string;
+      const offset = window.offsetMonths ?? 0;
+      bounds = {
+        upper: dayNumberOfDate(addCalendarMonths(lastDate, -offset)) as number,
+        lower: dayNumberOfDate(addCalendarMonths(lastDate, -(offset + window.months))) as number,
+      };
+      windowBounds.set(key, bounds);
+    }
+    return bounds;
+  }
+
+  /**
+   * The groups with each "as of" day spread over the periods whose window holds it. Counts and sums
+   * are added day by day; a distinct-count set is added per value over the union of its days'
+   * periods, so a vehicle seen every month is added to each period once, not once per visit.
+   */
+  function withWindows(): Map<string, GroupState> {
+    if (dayGroups.size === 0) return groups;
+    const final = new Map<string, GroupState>();
+    for (const [key, state] of groups) {
+      const copy = createGroupState(plan, key, state.dimensions, state.period);
+      mergeGroupState(plan, copy, state);
+      final.set(key, copy);
+    }
+    const targetFor = (dimensions: readonly (string | null)[], bucket: PeriodBucket): GroupState => {
+      let key = '';
+      for (const value of dimensions) key += `${value ?? NULL}\u0001`;
+      key += bucket.label;
+      let target = final.get(key);
+      if (target === undefined) {
+        target = createGroupState(plan, key, dimensions, bucket);
+        final.set(key, target);
+      }
+      return target;
+    };
+    // One series per placement and dimension values, its days in order.
+    const series = new Map<string, { placement: Placement; day: number; state: GroupState }[]>();
+    for (const [key, entry] of dayGroups) {
+      const seriesKey = key.slice(0, key.lastIndexOf('\u0001') + 1);
+      const list = series.get(seriesKey);
+      if (list === undefined) series.set(seriesKey, [entry]);
+      else list.push(entry);
+    }
+    for (const days of series.values()) {
+      days.sort((x, y) => x.day - y.day);
+      const placement = (days[0] as { placement: Placement }).placement;
+      const window = placement.window as { months: number; offsetMonths?: number };
+      const sets = placement.updates.filter((update) => update.kind === 'set');
+      const others = placement.updates.filter((update) => update.kind !== 'set');
+      // Targets in period order; a day's targets are a run [first, last] of it.
+      const ordered: GroupState[] = [];
+      const ordinal = new Map<GroupState, number>();
+      const runs: [number, number][] = [];
+      for (const { day, state } of days) {
+        let first = -1;
+        let last = -2;
+        let bucket = bucketOf(day) as PeriodBucket;
+        for (let guard = 0; guard < 40_000; guard += 1) {
+          const { lower, upper } = boundsOf(bucket, window);
+          if (lower >= day || bucket.firstDay > toDay) break;
+          if (day <= upper && bucket.lastDay >= fromDay) {
+            const target = targetFor(state.dimensions, bucket);
+            let index = ordinal.get(target);
+            if (index === undefined) {
+              index = ordered.length;
+              ordinal.set(target, index);
+              ordered.push(target);
+            }
+            if (first < 0) first = index;
+            last = index;
+            if (others.length > 0) mergeSlots(target, state, others);
+          }
+          bucket = nextPeriodBucket(bucket);
+        }
+        runs.push([first, last]);
+      }
+      for (const { slot } of sets) {
+        const covered = new Map<FactValue, number>();
+        days.forEach(({ state }, i) => {
+          const [first, last] = runs[i] as [number, number];
+          if (first < 0) return;
+          for (const value of state.sets[slot] as Set<FactValue>) {
+            const done = covered.get(value) ?? -1;
+            for (let t = Math.max(first, done + 1); t <= last; t += 1) {
+              ((ordered[t] as GroupState).sets[slot] as Set<FactValue>).add(value);
+            }
+            if (last > done) covered.set(value, last);
+          }
+        });
+      }
+    }
+    return final;
   }
 
   function reject(input: string, row: number, issues: readonly AftersalesIssue[]) {
     rejected.push({ input, row, issues });
   }
 
+  type Route = { placements: readonly Placement[]; currency: number | undefined };
+  const lane: {
+    input: string | undefined;
+    reader: FactReader | undefined;
+    count: { read: number; accepted: number; rejected: number } | undefined;
+    routes: Route[] | undefined;
+  } = { input: undefined, reader: undefined, count: undefined, routes: undefined };
+
   const accumulator: KpiAccumulator = {
     add(input, record, row) {
-      const reader = readers.get(input);
-      if (reader === undefined) {
-        throw AftersalesError.of('input.invalid_value', ['input'], { allowed: [...readers.keys()] });
+      // Records of one input mostly come in a run: the last input's reader and count are kept.
+      if (input !== lane.input) {
+        const reader = readers.get(input);
+        if (reader === undefined) {
+          throw AftersalesError.of('input.invalid_value', ['input'], { allowed: [...readers.keys()] });
+        }
+        let count = counts.get(input);
+        if (count === undefined) {
+          count = { read: 0, accepted: 0, rejected: 0 };
+          counts.set(input, count);
+        }
+        lane.input = input;
+        lane.reader = reader;
+        lane.count = count;
+        lane.routes = routes.get(reader) as Route[];
       }
-      let count = counts.get(input);
-      if (count === undefined) {
-        count = { read: 0, accepted: 0, rejected: 0 };
-        counts.set(input, count);
-      }
+      const reader = lane.reader as FactReader;
+      const count = lane.count as { read: number; accepted: number; rejected: number };
       const rowNumber = row ?? count.read;
       count.read += 1;
       const issues = reader.read(record);
@@ -275,10 +408,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
         reject(input, rowNumber, issues);
         return;
       }
-      const sourceRoutes = routes.get(reader) as {
-        placements: readonly Placement[];
-        currency: number | undefined;
-      }[];
+      const sourceRoutes = lane.routes as Route[];
       for (let s = 0; s < sourceRoutes.length; s += 1) {
         const route = sourceRoutes[s] as { placements: readonly Placement[]; currency: number | undefined };
         if (route.currency === undefined || (reader.counts[s] as number) === 0) continue;
@@ -327,6 +457,17 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
           mergeGroupState(plan, mine, state);
         }
       }
+      for (const [key, entry] of theirs.dayGroups) {
+        const mine = dayGroups.get(key);
+        const placement = placementsById[theirs.placementIds.get(entry.placement) as number] as Placement;
+        if (mine === undefined) {
+          const copy = createGroupState(plan, key, entry.state.dimensions, undefined);
+          mergeGroupState(plan, copy, entry.state);
+          dayGroups.set(key, { placement, day: entry.day, state: copy });
+        } else {
+          mergeGroupState(plan, mine.state, entry.state);
+        }
+      }
       for (const [input, count] of theirs.counts) {
         const mine = counts.get(input) ?? { read: 0, accepted: 0, rejected: 0 };
         counts.set(input, {
@@ -336,13 +477,14 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
         });
       }
       rejected.push(...theirs.rejected);
+      lane.input = undefined; // the counts were replaced: look them up again
       range.first = Math.min(range.first, theirs.range.first);
       range.last = Math.max(range.last, theirs.range.last);
     },
     result() {
       return finishReport({
         plan,
-        groups,
+        groups: withWindows(),
         counts,
         rejected,
         range,
@@ -354,7 +496,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
       });
     },
   };
-  internals.set(accumulator, { plan, groups, counts, rejected, range });
+  internals.set(accumulator, { plan, groups, dayGroups, placementIds, counts, rejected, range });
   return accumulator;
 }
 

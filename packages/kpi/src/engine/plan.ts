@@ -1,4 +1,10 @@
-import { AftersalesError, dateOfDayNumber, type PeriodGrain, periodGrains } from '@aftersales/core';
+import {
+  AftersalesError,
+  createLocalDayReader,
+  dateOfDayNumber,
+  type PeriodGrain,
+  periodGrains,
+} from '@aftersales/core';
 import type { DistinctSet, Expr, Literal, Measure, TrailingWindow } from '../definition/expr';
 import type { CustomMeasure, KpiDefinition } from '../definition/kpiDefinition';
 import { fieldIndexes } from '../facts/factReader';
@@ -24,6 +30,8 @@ export interface Placement {
   readonly constants: unknown[];
   /** Applies a row to every update; set once the plan is complete (see generateApply). */
   apply: (row: Row, state: GroupState, at: number) => void;
+  /** The local day of an instant of this placement's period field (its own, so its cache stays warm). */
+  localDay: (epochMs: number) => number;
 }
 
 /** One accumulator slot fed by the rows of a placement. */
@@ -71,6 +79,8 @@ export interface Plan {
   readonly placements: ReadonlyMap<string, readonly Placement[]>;
   readonly kpis: readonly PlannedKpi[];
   readonly slots: { count: number; set: number; histogram: number; last: number; custom: number };
+  /** Per source, the fields the KPIs read (expressions, period fields, dimensions, currency). */
+  readonly fields: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Options the plan depends on. */
@@ -126,6 +136,15 @@ export function createPlan(options: PlanOptions): Plan {
   const placements = new Map<string, Placement[]>();
   const slots = { count: 0, set: 0, histogram: 0, last: 0, custom: 0 };
   const seen = new Set<string>();
+  const used = new Map<string, Set<string>>();
+  const usedBy = (source: KpiSource): Set<string> => {
+    let set = used.get(source.name);
+    if (set === undefined) {
+      set = new Set();
+      used.set(source.name, set);
+    }
+    return set;
+  };
   const kpis = options.kpis.map((definition, index): PlannedKpi => {
     if (definition === null || typeof definition !== 'object' || typeof definition.id !== 'string') {
       throw AftersalesError.of('kpi.invalid_definition', ['kpis', index], {
@@ -141,7 +160,7 @@ export function createPlan(options: PlanOptions): Plan {
     for (const placement of list)
       placement.apply = generateApply(placement, options.timeZone, options.compile);
   }
-  return { grain, dimensions, placements, kpis, slots };
+  return { grain, dimensions, placements, kpis, slots, fields: used };
 
   function planKpi(definition: KpiDefinition): PlannedKpi {
     const id = definition.id;
@@ -204,6 +223,13 @@ export function createPlan(options: PlanOptions): Plan {
       measure.periodBy ?? (source.name === definition.source ? definition.periodBy : undefined);
     const fields = fieldIndexes(source);
     const periodIndex = periodBy === undefined ? undefined : fields[periodBy];
+    const reads = usedBy(source);
+    if (periodBy !== undefined) reads.add(periodBy);
+    for (const dimension of dimensions) {
+      const name = source.dimensions[dimension];
+      if (name !== undefined) reads.add(name);
+    }
+    if (source.currency !== undefined) reads.add(source.currency);
     const periodField = periodBy === undefined ? undefined : source.fields[periodBy];
     if (periodIndex === undefined || periodField === undefined) {
       invalid(definition.id, `periodBy '${String(periodBy)}' is not a field of ${source.name}`, [
@@ -233,6 +259,7 @@ export function createPlan(options: PlanOptions): Plan {
       updates: [],
       constants: [],
       apply: () => undefined,
+      localDay: createLocalDayReader(options.timeZone),
     };
     keys.set(placement, key);
     list.push(placement);
@@ -326,6 +353,12 @@ export function createPlan(options: PlanOptions): Plan {
   ): number {
     const { placement, where, context } = prepare(definition, name, set, params);
     const of = compileExpr(set.of, context, `${name}.of`);
+    // KPIs that count the same set (the customer base, retention and churn all collect visiting
+    // VINs) share one: a set is the costliest accumulator to fill and to spread over windows.
+    const same = placement.updates.find(
+      (other) => other.kind === 'set' && other.whereCode === where?.code && other.ofCode === of.code,
+    );
+    if (same !== undefined) return same.slot;
     const slot = slots.set++;
     placement.updates.push(update(definition.id, name, 'set', slot, where, of));
     return slot;
@@ -344,6 +377,7 @@ export function createPlan(options: PlanOptions): Plan {
       params,
       timeZone: options.timeZone,
       constants: placement.constants,
+      used: usedBy(placement.source),
     };
     const filters = [
       ...(placement.source.name === definition.source && definition.where !== undefined

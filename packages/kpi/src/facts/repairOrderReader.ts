@@ -144,7 +144,42 @@ function newRow(length: number): FactValue[] {
 /** A reader that fills rows in place; `comebackOf` may name the earlier RO a detected comeback repeats. */
 export function createRepairOrderReader(
   comebackOf?: (roId: string) => string | true | undefined,
+  needs?: ReadonlyMap<string, ReadonlySet<string>>,
 ): FactReader {
+  // Fields no KPI of the report reads are skipped (not read, not checked): each is a pointer to
+  // follow into memory, and a million ROs make that the cost that counts. No `needs`: read all.
+  const wants = (source: string, field: string): boolean =>
+    needs === undefined || (needs.get(source)?.has(field) ?? false);
+  const inRo = (field: string) => wants('repairOrder', field);
+  const inLabor = (field: string) => wants('laborLine', field);
+  const inPart = (field: string) => wants('partLine', field);
+  const laborRowsWanted = needs === undefined || needs.has('laborLine');
+  const partRowsWanted = needs === undefined || needs.has('partLine');
+  const want = {
+    advisorId: inRo('advisorId') || inLabor('advisorId') || inPart('advisorId'),
+    customerId: inRo('customerId'),
+    vin: inRo('vin'),
+    promisedAt: inRo('promisedAt'),
+    receivedAt: inRo('receivedAt'),
+    repairCompletedAt: inRo('repairCompletedAt'),
+    settledAt: inRo('settledAt'),
+    deliveredAt: inRo('deliveredAt'),
+    closedAt: inRo('closedAt') || inLabor('roClosedAt') || inPart('roClosedAt'),
+    odometerInKm: inRo('odometerInKm'),
+    followUps: inRo('hasFollowUp') || inRo('firstFollowUpAt'),
+    laborLineId: inLabor('lineId'),
+    technicianId: inLabor('technicianId'),
+    opCode: inLabor('opCode'),
+    completedAt: inLabor('completedAt'),
+    partLineId: inPart('lineId'),
+    partNumber: inPart('partNumber'),
+    partSource: inPart('source'),
+    issuedAt: inPart('issuedAt'),
+    isRescue: inRo('isRescue'),
+    fromAppointment: inRo('fromAppointment'),
+    laborCost: inRo('laborCost') || inLabor('laborCost'),
+    partsCost: inRo('partsCost') || inPart('cost'),
+  };
   const roRow = newRow(Object.keys(roSource.fields).length);
   const laborRows: FactValue[][] = [];
   const partRows: FactValue[][] = [];
@@ -152,6 +187,9 @@ export function createRepairOrderReader(
   const counts = [0, 0, 0];
   const laborWidth = Object.keys(laborSource.fields).length;
   const partWidth = Object.keys(partSource.fields).length;
+  // Where a line is written when no KPI reads that source's rows (its totals still count).
+  const scratchLabor = newRow(laborWidth);
+  const scratchPart = newRow(partWidth);
   let issues: AftersalesIssue[] = [];
   // Amount per payer, in the order of PAYERS.
   const byPayer = [0, 0, 0, 0];
@@ -189,7 +227,8 @@ export function createRepairOrderReader(
     if (!isRecordObject(record)) {
       return [createIssue('input.invalid_type', [], { expected: 'an object', received: typeName(record) })];
     }
-    issues = [];
+    // The list is handed out only when it holds issues; an empty one is reused (no garbage per RO).
+    if (issues.length > 0) issues = [];
     const ro = record as Record<string, unknown>;
     let id = str(ro.id);
     if (id === BAD) id = failText(ro.id, ['id']);
@@ -197,7 +236,7 @@ export function createRepairOrderReader(
     let dealerId = str(ro.dealerId);
     if (dealerId === BAD) dealerId = failText(ro.dealerId, ['dealerId']);
     else if (dealerId === undefined) missing(['dealerId']);
-    let advisorId = str(ro.advisorId);
+    let advisorId = want.advisorId ? str(ro.advisorId) : undefined;
     if (advisorId === BAD) advisorId = failText(ro.advisorId, ['advisorId']);
     let kind = str(ro.kind);
     if (kind === BAD) kind = failText(ro.kind, ['kind']);
@@ -205,9 +244,9 @@ export function createRepairOrderReader(
     if (status === BAD) status = failText(ro.status, ['status']);
     let currency = ro.currency === undefined ? 'CNY' : str(ro.currency);
     if (currency === BAD) currency = failText(ro.currency, ['currency']);
-    let customerId = str(ro.customerId);
+    let customerId = want.customerId ? str(ro.customerId) : undefined;
     if (customerId === BAD) customerId = failText(ro.customerId, ['customerId']);
-    let vin = str(ro.vin);
+    let vin = want.vin ? str(ro.vin) : undefined;
     if (vin === BAD) vin = failText(ro.vin, ['vin']);
     roRow[RO_ID] = id;
     roRow[RO_DEALER] = dealerId;
@@ -221,17 +260,17 @@ export function createRepairOrderReader(
     let openedAt = ms(ro.openedAt);
     if (openedAt === BAD) openedAt = fail(ro.openedAt, 'instant', ['openedAt']);
     else if (openedAt === undefined) missing(['openedAt']);
-    let promisedAt = ms(ro.promisedAt);
+    let promisedAt = want.promisedAt ? ms(ro.promisedAt) : undefined;
     if (promisedAt === BAD) promisedAt = fail(ro.promisedAt, 'instant', ['promisedAt']);
-    let receivedAt = ms(ro.receivedAt);
+    let receivedAt = want.receivedAt ? ms(ro.receivedAt) : undefined;
     if (receivedAt === BAD) receivedAt = fail(ro.receivedAt, 'instant', ['receivedAt']);
-    let completedAt = ms(ro.repairCompletedAt);
+    let completedAt = want.repairCompletedAt ? ms(ro.repairCompletedAt) : undefined;
     if (completedAt === BAD) completedAt = fail(ro.repairCompletedAt, 'instant', ['repairCompletedAt']);
-    let settledAt = ms(ro.settledAt);
+    let settledAt = want.settledAt ? ms(ro.settledAt) : undefined;
     if (settledAt === BAD) settledAt = fail(ro.settledAt, 'instant', ['settledAt']);
-    let deliveredAt = ms(ro.deliveredAt);
+    let deliveredAt = want.deliveredAt ? ms(ro.deliveredAt) : undefined;
     if (deliveredAt === BAD) deliveredAt = fail(ro.deliveredAt, 'instant', ['deliveredAt']);
-    let closedAt = ms(ro.closedAt);
+    let closedAt = want.closedAt ? ms(ro.closedAt) : undefined;
     if (closedAt === BAD) closedAt = fail(ro.closedAt, 'instant', ['closedAt']);
     let cancelledAt = ms(ro.cancelledAt);
     if (cancelledAt === BAD) cancelledAt = fail(ro.cancelledAt, 'instant', ['cancelledAt']);
@@ -251,10 +290,10 @@ export function createRepairOrderReader(
       status === 'voided'
     );
     roRow[RO_COUNTED] = counted;
-    roRow[RO_RESCUE] = ro.isRescue === true;
+    roRow[RO_RESCUE] = want.isRescue ? ro.isRescue === true : undefined;
     roRow[RO_MAINTENANCE] = kind === 'maintenance' || kind === 'first_maintenance';
-    roRow[RO_APPOINTMENT] = typeof ro.appointmentId === 'string';
-    let odometer = num(ro.odometerInKm);
+    roRow[RO_APPOINTMENT] = want.fromAppointment ? typeof ro.appointmentId === 'string' : undefined;
+    let odometer = want.odometerInKm ? num(ro.odometerInKm) : undefined;
     if (odometer === BAD) odometer = fail(ro.odometerInKm, 'number', ['odometerInKm']);
     roRow[RO_ODOMETER] = odometer;
     const comeback = ro.comeback;
@@ -267,7 +306,11 @@ export function createRepairOrderReader(
         : typeof detected === 'string'
           ? detected
           : undefined;
-    readFollowUps(listOf(ro.followUps, -1, 'followUps'));
+    if (want.followUps) readFollowUps(listOf(ro.followUps, -1, 'followUps'));
+    else {
+      roRow[RO_FOLLOWED] = undefined;
+      roRow[RO_FIRST_CALL] = undefined;
+    }
 
     byPayer.fill(0);
     let laborSales = 0;
@@ -309,46 +352,47 @@ export function createRepairOrderReader(
           notObject(line, ['jobs', j, 'laborLines', l]);
           continue;
         }
-        let lineId = str(line.id);
+        let lineId = want.laborLineId ? str(line.id) : undefined;
         if (lineId === BAD) lineId = failText(line.id, ['jobs', j, 'laborLines', l, 'id']);
-        else if (lineId === undefined) missing(['jobs', j, 'laborLines', l, 'id']);
+        else if (lineId === undefined && want.laborLineId) missing(['jobs', j, 'laborLines', l, 'id']);
         let sold = num(line.soldHours);
         if (sold === BAD) sold = fail(line.soldHours, 'number', ['jobs', j, 'laborLines', l, 'soldHours']);
         else if (sold === undefined) missing(['jobs', j, 'laborLines', l, 'soldHours']);
         let clocked = num(line.clockedHours);
         if (clocked === BAD)
           clocked = fail(line.clockedHours, 'number', ['jobs', j, 'laborLines', l, 'clockedHours']);
-        let rate = num(line.laborRate);
-        if (rate === BAD) rate = fail(line.laborRate, 'number', ['jobs', j, 'laborLines', l, 'laborRate']);
         let amount = num(line.laborAmount);
         if (amount === BAD)
           amount = fail(line.laborAmount, 'money', ['jobs', j, 'laborLines', l, 'laborAmount']);
-        if (amount === undefined && rate !== undefined && sold !== undefined) {
-          amount = divideHalfEven(sold * rate, SCALE);
+        if (amount === undefined) {
+          // The rate is read only to price a line charged without an amount.
+          let rate = num(line.laborRate);
+          if (rate === BAD) rate = fail(line.laborRate, 'number', ['jobs', j, 'laborLines', l, 'laborRate']);
+          if (rate !== undefined && sold !== undefined) amount = divideHalfEven(sold * rate, SCALE);
         }
-        let cost = num(line.laborCost);
+        let cost = want.laborCost ? num(line.laborCost) : undefined;
         if (cost === BAD) cost = fail(line.laborCost, 'money', ['jobs', j, 'laborLines', l, 'laborCost']);
         let payType = str(line.payType);
         if (payType === BAD) payType = failText(line.payType, ['jobs', j, 'laborLines', l, 'payType']);
         else if (payType === undefined) missing(['jobs', j, 'laborLines', l, 'payType']);
-        let technicianId = str(line.technicianId);
+        let technicianId = want.technicianId ? str(line.technicianId) : undefined;
         if (technicianId === BAD)
           technicianId = failText(line.technicianId, ['jobs', j, 'laborLines', l, 'technicianId']);
-        let opCode = str(line.opCode);
+        let opCode = want.opCode ? str(line.opCode) : undefined;
         if (opCode === BAD) opCode = failText(line.opCode, ['jobs', j, 'laborLines', l, 'opCode']);
         let authorization = str(line.authorization);
         if (authorization === BAD)
           authorization = failText(line.authorization, ['jobs', j, 'laborLines', l, 'authorization']);
         authorization ??= jobAuthorization;
-        let lineDone = ms(line.completedAt);
+        let lineDone = want.completedAt ? ms(line.completedAt) : undefined;
         if (lineDone === BAD)
           lineDone = fail(line.completedAt, 'instant', ['jobs', j, 'laborLines', l, 'completedAt']);
-        let row = laborRows[laborCount];
+        let row = laborRowsWanted ? laborRows[laborCount] : scratchLabor;
         if (row === undefined) {
           row = newRow(laborWidth);
           laborRows.push(row);
         }
-        laborCount += 1;
+        if (laborRowsWanted) laborCount += 1;
         row[L_ID] = lineId;
         row[L_RO] = id;
         row[L_DEALER] = dealerId;
@@ -386,22 +430,25 @@ export function createRepairOrderReader(
           notObject(line, ['jobs', j, 'partLines', p]);
           continue;
         }
-        let lineId = str(line.id);
+        let lineId = want.partLineId ? str(line.id) : undefined;
         if (lineId === BAD) lineId = failText(line.id, ['jobs', j, 'partLines', p, 'id']);
-        else if (lineId === undefined) missing(['jobs', j, 'partLines', p, 'id']);
+        else if (lineId === undefined && want.partLineId) missing(['jobs', j, 'partLines', p, 'id']);
         let quantity = num(line.quantity);
         if (quantity === BAD)
           quantity = fail(line.quantity, 'number', ['jobs', j, 'partLines', p, 'quantity']);
-        let unitPrice = num(line.unitPrice);
-        if (unitPrice === BAD)
-          unitPrice = fail(line.unitPrice, 'money', ['jobs', j, 'partLines', p, 'unitPrice']);
-        let unitCost = num(line.unitCost);
+        let unitCost = want.partsCost ? num(line.unitCost) : undefined;
         if (unitCost === BAD)
           unitCost = fail(line.unitCost, 'money', ['jobs', j, 'partLines', p, 'unitCost']);
         let amount = num(line.amount);
         if (amount === BAD) amount = fail(line.amount, 'money', ['jobs', j, 'partLines', p, 'amount']);
-        if (amount === undefined && quantity !== undefined && unitPrice !== undefined) {
-          amount = divideHalfEven(quantity * unitPrice, SCALE);
+        if (amount === undefined) {
+          // The unit price is read only to price a line charged without an amount.
+          let unitPrice = num(line.unitPrice);
+          if (unitPrice === BAD)
+            unitPrice = fail(line.unitPrice, 'money', ['jobs', j, 'partLines', p, 'unitPrice']);
+          if (quantity !== undefined && unitPrice !== undefined) {
+            amount = divideHalfEven(quantity * unitPrice, SCALE);
+          }
         }
         const cost =
           quantity !== undefined && unitCost !== undefined
@@ -410,20 +457,20 @@ export function createRepairOrderReader(
         let payType = str(line.payType);
         if (payType === BAD) payType = failText(line.payType, ['jobs', j, 'partLines', p, 'payType']);
         else if (payType === undefined) missing(['jobs', j, 'partLines', p, 'payType']);
-        let partNumber = str(line.partNumber);
+        let partNumber = want.partNumber ? str(line.partNumber) : undefined;
         if (partNumber === BAD)
           partNumber = failText(line.partNumber, ['jobs', j, 'partLines', p, 'partNumber']);
-        let partSource = str(line.source);
+        let partSource = want.partSource ? str(line.source) : undefined;
         if (partSource === BAD) partSource = failText(line.source, ['jobs', j, 'partLines', p, 'source']);
-        let issuedAt = ms(line.issuedAt);
+        let issuedAt = want.issuedAt ? ms(line.issuedAt) : undefined;
         if (issuedAt === BAD)
           issuedAt = fail(line.issuedAt, 'instant', ['jobs', j, 'partLines', p, 'issuedAt']);
-        let row = partRows[partCount];
+        let row = partRowsWanted ? partRows[partCount] : scratchPart;
         if (row === undefined) {
           row = newRow(partWidth);
           partRows.push(row);
         }
-        partCount += 1;
+        if (partRowsWanted) partCount += 1;
         row[P_ID] = lineId;
         row[P_RO] = id;
         row[P_DEALER] = dealerId;

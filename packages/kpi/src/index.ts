@@ -14,6 +14,7 @@ export { serviceKpis } from './catalog/service';
 export { warrantyKpis } from './catalog/warranty';
 export type { ComebackReport, ComebackResult, DetectComebacksOptions } from './comeback/detectComebacks';
 export { detectComebacks } from './comeback/detectComebacks';
+export type { MeasureOptions, Operand } from './definition/builders';
 export {
   abs,
   add,
@@ -53,6 +54,7 @@ export type {
   Measure,
   MeasureFormula,
   MeasureKind,
+  MeasureScope,
   TrailingWindow,
   ValueType,
 } from './definition/expr';

@@ -1,6 +1,7 @@
 import { type Aftersales, AftersalesError, definePlugin } from '@aftersales/core';
 import { defineKpi } from '../definition/defineKpi';
 import type { KpiDefinition } from '../definition/kpiDefinition';
+import { describeValue } from '../facts/readField';
 import { careKpis } from './care';
 import { networkKpis } from './network';
 import { partsKpis } from './parts';
@@ -39,13 +40,24 @@ export const kpiCatalogPlugin = definePlugin({
 /**
  * Every KPI contributed by the registry's plugins, each checked with `defineKpi`.
  *
- * @throws AftersalesError `kpi.invalid_definition` naming a contributed KPI that does not check
+ * @throws AftersalesError `kpi.invalid_definition` naming a contributed KPI that does not check;
+ *   `input.invalid_type` when `registry` is not one
  *
  * @example
  * computeKpisSync({ repairOrders }, { kpis: kpisFrom(registry), groupBy: ['month'], timeZone: registry.timeZone });
  */
 export function kpisFrom(registry: Aftersales): readonly KpiDefinition[] {
-  return registry.list('kpis').map((contribution) => defineKpi(contribution as unknown as KpiDefinition));
+  const contributed: unknown =
+    registry !== null && typeof registry === 'object' && typeof registry.list === 'function'
+      ? registry.list('kpis')
+      : undefined;
+  if (!Array.isArray(contributed)) {
+    throw AftersalesError.of('input.invalid_type', ['registry'], {
+      expected: 'registry from createAftersales',
+      received: registry === null ? 'null' : typeof registry,
+    });
+  }
+  return contributed.map((contribution) => defineKpi(contribution as KpiDefinition));
 }
 
 const byId = new Map(kpiCatalog.map((kpi) => [kpi.id, kpi]));
@@ -61,6 +73,6 @@ const byId = new Map(kpiCatalog.map((kpi) => [kpi.id, kpi]));
 export function catalogKpi(id: string): KpiDefinition {
   const kpi = typeof id === 'string' ? byId.get(id) : undefined;
   if (kpi === undefined)
-    throw AftersalesError.of('registry.unknown', ['id'], { kind: 'KPI', id: String(id) });
+    throw AftersalesError.of('registry.unknown', ['id'], { kind: 'KPI', id: describeValue(id) });
   return kpi;
 }

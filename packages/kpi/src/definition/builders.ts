@@ -6,7 +6,8 @@ import type { DatePart, Expr, Literal, Measure, TrailingWindow } from './expr';
  * returns plain data; a literal where an expression is expected becomes a constant.
  */
 
-type Operand = Expr | Literal;
+/** An expression, or a literal taken as a constant. */
+export type Operand = Expr | Literal;
 
 const node = (operand: Operand): Expr =>
   typeof operand === 'object' && operand !== null ? operand : { const: operand };
@@ -126,15 +127,17 @@ export const hoursBetween = (from: Operand, to: Operand): Expr => ({
   to: node(to),
 });
 
-interface MeasureOptions {
+/** Options of the measure builders: the rows a measure takes (see MeasureScope). */
+export interface MeasureOptions {
   readonly where?: Expr;
   readonly source?: string;
   readonly periodBy?: string;
   readonly window?: TrailingWindow;
 }
 
-const options = (more: MeasureOptions) =>
-  Object.fromEntries(Object.entries(more).filter(([, v]) => v !== undefined));
+// `null` is taken as no options, like `undefined` (JavaScript callers pass either).
+const options = (more: MeasureOptions | null) =>
+  Object.fromEntries(Object.entries(more ?? {}).filter(([, v]) => v !== undefined));
 
 /**
  * Counts the rows (where `where` is true).

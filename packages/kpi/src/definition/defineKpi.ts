@@ -1,6 +1,7 @@
 import { AftersalesError, isCitation } from '@aftersales/core';
 import { createPlan } from '../engine/plan';
-import { kpiSources } from '../facts/kpiSources';
+import { isFieldOf, sourceNamed } from '../facts/kpiSources';
+import { describeValue } from '../facts/readField';
 import type { KpiDefinition } from './kpiDefinition';
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
@@ -52,33 +53,22 @@ export function defineKpi(definition: KpiDefinition): KpiDefinition {
   check(ID.test(id), id, 'the id is lowercase words joined by dots (e.g. labor.elr)', 'id');
   check(isText(definition.name), id, 'name needs en and zh', 'name');
   check(isText(definition.formula), id, 'formula needs en and zh', 'formula');
-  check(UNITS.has(definition.unit), id, `unknown unit '${String(definition.unit)}'`, 'unit');
+  check(UNITS.has(definition.unit), id, `unknown unit '${describeValue(definition.unit)}'`, 'unit');
   check(DIRECTIONS.has(definition.direction), id, 'direction is higher, lower or none', 'direction');
   check(AREAS.has(definition.area), id, 'area is service, care, parts, warranty or network', 'area');
   check(isCitation(definition.cite), id, 'cite is a citation (manual:…, regulation:…#…, oem:…#…)', 'cite');
-  check(
-    definition.precision === undefined ||
-      (Number.isInteger(definition.precision) && definition.precision >= 0 && definition.precision <= 12),
-    id,
-    'precision is 0–12 decimal places',
-    'precision',
-  );
-  check(
-    definition.scale === undefined || (Number.isSafeInteger(definition.scale) && definition.scale > 0),
-    id,
-    'scale is a positive whole number (100 for a percentage)',
-    'scale',
-  );
-  const source = kpiSources[definition.source];
+  const source = sourceNamed(definition.source);
   check(
     definition.drill === undefined ||
       (Array.isArray(definition.drill) &&
-        definition.drill.every((name) => typeof name === 'string' && source?.fields[name] !== undefined)),
+        definition.drill.every((name) => source !== undefined && isFieldOf(source, name))),
     id,
     'drill lists fields of the KPI source',
     'drill',
   );
-  // Compiling once checks every measure, field, parameter and type.
-  createPlan({ kpis: [definition], groupBy: [], timeZone: 'UTC' });
+  // Compiling once checks the scale and precision, every measure, field, parameter and type. By
+  // month, so that "as of" measures (trailing windows, which need a calendar grain) are compiled
+  // too, not skipped.
+  createPlan({ kpis: [definition], groupBy: ['month'], timeZone: 'UTC' });
   return Object.freeze(definition);
 }

@@ -54,7 +54,8 @@ export interface DistinctSet {
   readonly window?: TrailingWindow;
 }
 
-interface MeasureBase {
+/** Where a measure takes its rows from, and which of them it counts. */
+export interface MeasureScope {
   /** The fact source the rows come from (default: the KPI's `source`). */
   readonly source?: string;
   /** The instant or date field that places a row in a period (default: the KPI's `periodBy`). */
@@ -76,21 +77,21 @@ interface MeasureBase {
  * - `workingDays` / `days`: working days (dealer calendar) / calendar days of the period: no rows
  */
 export type Measure =
-  | (MeasureBase & { readonly agg: 'count' })
-  | (MeasureBase & { readonly agg: 'sum'; readonly of: Expr })
-  | (MeasureBase & {
+  | (MeasureScope & { readonly agg: 'count' })
+  | (MeasureScope & { readonly agg: 'sum'; readonly of: Expr })
+  | (MeasureScope & {
       readonly agg: 'countDistinct';
       readonly of: Expr;
       readonly intersect?: DistinctSet;
       readonly except?: DistinctSet;
     })
-  | (MeasureBase & {
+  | (MeasureScope & {
       readonly agg: 'quantile';
       readonly of: Expr;
       readonly q: number;
       readonly resolution: string;
     })
-  | (MeasureBase & { readonly agg: 'last'; readonly of: Expr })
+  | (MeasureScope & { readonly agg: 'last'; readonly of: Expr })
   | { readonly agg: 'workingDays' | 'days' };
 
 /** The kind of a measure. */

@@ -1,4 +1,4 @@
-import type { RepairOrderInput } from '@aftersales/core';
+import { isAftersalesError, type RepairOrderInput } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { comebackRate } from '../catalog/service/comebackRate';
 import { detectComebacks } from '../comeback/detectComebacks';
@@ -61,5 +61,32 @@ describe('drillDown', () => {
     const february = report.cells.find((cell) => cell.period?.label === '2024-02');
     // February: R1 alone, not a comeback: 0 ÷ 1.
     expect([february?.numerator, february?.denominator, february?.value]).toEqual(['0', '1', '0']);
+  });
+
+  it('rejects malformed records and options with coded errors, never a TypeError', async () => {
+    const codeOf = async (run: () => Promise<unknown>): Promise<string> => {
+      try {
+        await run();
+        return 'no error';
+      } catch (error) {
+        return isAftersalesError(error) ? error.code : `uncoded: ${String(error)}`;
+      }
+    };
+    const good = { ...options, kpi: comebackRate, cell: { group: { dealer: 'DLR-001' } } };
+    const drill = (records: unknown, more: Record<string, unknown>) => () =>
+      drillDown(records as never, { ...good, ...more } as never);
+    expect(await codeOf(() => drillDown({ repairOrders }, undefined as never))).toBe('input.invalid_type');
+    expect(await codeOf(drill(null, {}))).toBe('input.invalid_type');
+    expect(await codeOf(drill({ repairOrders: 5 }, {}))).toBe('input.invalid_type');
+    expect(await codeOf(drill({ repairOrders }, { cell: { group: {}, period: null } }))).toBe(
+      'input.invalid_type',
+    );
+    expect(await codeOf(drill({ repairOrders }, { period: null }))).toBe('input.invalid_type');
+    expect(await codeOf(drill({ repairOrders }, { comebacks: { results: [null] } }))).toBe(
+      'input.invalid_type',
+    );
+    // A drill list that is no list shows no fields (defineKpi refuses it; drillDown takes it as it is).
+    const rows = await drillDown({ repairOrders }, { ...good, kpi: { ...comebackRate, drill: 5 as never } });
+    expect(rows.measures.ros?.rows[0]?.values).toEqual({});
   });
 });

@@ -10,13 +10,13 @@ import {
   periodBucketOf,
 } from '@aftersales/core';
 import type { KpiDefinition } from '../definition/kpiDefinition';
-import type { KpiRecords } from '../engine/computeKpis';
-import type { ComputeKpisOptions } from '../engine/kpiAccumulator';
+import { inputsOf, type KpiRecords, notIterable } from '../engine/computeKpis';
+import { type ComputeKpisOptions, checkPeriod, detectedComebacks } from '../engine/kpiAccumulator';
 import type { KpiCell, KpiRejection } from '../engine/kpiReport';
 import { createPlan, type Placement } from '../engine/plan';
 import { createFlatReader, type FactReader, fieldIndexes } from '../facts/factReader';
 import { formatUnits } from '../facts/fixedPoint';
-import { type KpiSource, kpiSources } from '../facts/kpiSources';
+import { isFieldOf, type KpiSource, kpiSources } from '../facts/kpiSources';
 import type { FactValue } from '../facts/readField';
 import { createRepairOrderReader } from '../facts/repairOrderReader';
 
@@ -69,6 +69,12 @@ function show(source: KpiSource, name: string, value: FactValue): string | boole
  * rows.measures.comebacks?.rows.map((r) => [r.id, r.values.previousRoId]);
  */
 export async function drillDown(records: KpiRecords, options: DrillDownOptions): Promise<DrillDown> {
+  if (options === null || typeof options !== 'object') {
+    throw AftersalesError.of('input.invalid_type', ['options'], {
+      expected: 'an object',
+      received: typeof options,
+    });
+  }
   const timeZone = parseTimeZone(options.timeZone, ['timeZone']);
   const localDay = createLocalDayReader(timeZone);
   const plan = createPlan({
@@ -78,12 +84,19 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
     ...(options.params === undefined ? {} : { params: options.params }),
   });
   const cell = options.cell;
-  if (cell === null || typeof cell !== 'object' || cell.group === null || typeof cell.group !== 'object') {
+  if (
+    cell === null ||
+    typeof cell !== 'object' ||
+    cell.group === null ||
+    typeof cell.group !== 'object' ||
+    (cell.period !== undefined && (cell.period === null || typeof cell.period !== 'object'))
+  ) {
     throw AftersalesError.of('input.invalid_type', ['cell'], {
       expected: 'a KPI cell',
       received: typeof cell,
     });
   }
+  checkPeriod(options.period);
   const wanted = plan.dimensions.map((dimension) => cell.group[dimension] ?? null);
   const target = cell.period === undefined ? undefined : dayNumberOfDate(cell.period.from);
   const targetBucket =
@@ -91,10 +104,7 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
   const currency = options.currency ?? 'CNY';
   const measures: Record<string, { source: string; rows: DrillDownRow[] }> = {};
   const rejected: KpiRejection[] = [];
-  const detected = new Map<string, string | true>();
-  for (const result of options.comebacks?.results ?? []) {
-    if (result.decision.outcome === 'comeback') detected.set(result.roId, result.previousRoId ?? true);
-  }
+  const detected = detectedComebacks(options.comebacks);
 
   const inCell = (placement: Placement, row: readonly FactValue[]): boolean => {
     for (let i = 0; i < wanted.length; i += 1) {
@@ -113,10 +123,10 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
     return inWindow(targetBucket, placement.window, day);
   };
 
-  for (const [input, list] of Object.entries(records)) {
+  for (const [input, list] of inputsOf(records)) {
     const sources = Object.values(kpiSources).filter((source) => source.input === input);
     const used = sources.some((source) => plan.placements.has(source.name));
-    if (list === undefined || !used) continue;
+    if (!used) continue;
     const reader: FactReader =
       input === 'repairOrders'
         ? createRepairOrderReader(detected.size > 0 ? (id) => detected.get(id) : undefined)
@@ -153,8 +163,10 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
     };
     if (typeof list === 'object' && list !== null && Symbol.asyncIterator in list) {
       for await (const record of list as AsyncIterable<unknown>) visit(record);
-    } else {
+    } else if (typeof list === 'object' && list !== null && Symbol.iterator in list) {
       for (const record of list as Iterable<unknown>) visit(record);
+    } else {
+      notIterable(input);
     }
   }
   return {
@@ -175,8 +187,9 @@ function rowOf(
 ): DrillDownRow {
   const fields = fieldIndexes(source);
   const values: Record<string, string | boolean | null> = {};
-  for (const name of source.name === kpi.source ? (kpi.drill ?? []) : []) {
-    values[name] = show(source, name, row[fields[name] as number]);
+  // The definition's own check (defineKpi) refuses a `drill` that lists anything else.
+  for (const name of source.name === kpi.source && Array.isArray(kpi.drill) ? kpi.drill : []) {
+    if (isFieldOf(source, name)) values[name] = show(source, name, row[fields[name] as number]);
   }
   const id = row[fields[source.rowId] as number];
   const parent = source.parentId === undefined ? undefined : row[fields[source.parentId] as number];

@@ -1,8 +1,8 @@
 import { createLocalDayReader, dateOfDayNumber } from '@aftersales/core';
 import type { Expr, Literal, ValueType } from '../definition/expr';
 import { divideHalfEven, SCALE, toFixedUnits } from '../facts/fixedPoint';
-import type { KpiSource } from '../facts/kpiSources';
-import type { FactValue } from '../facts/readField';
+import { type FactField, isFieldOf, type KpiSource } from '../facts/kpiSources';
+import { describeValue, type FactValue } from '../facts/readField';
 
 /** A compiled expression: its type and a function of a fact row. */
 export interface CompiledExpr {
@@ -40,14 +40,29 @@ type Fn = (row: Row) => FactValue;
 const isNumeric = (type: ValueType): boolean => type === 'number' || type === 'money';
 const classOf = (type: ValueType): string => (isNumeric(type) ? 'numeric' : type);
 const MAX_EXACT = 2 ** 53;
+const LITERAL_TYPES: readonly unknown[] = ['number', 'money', 'string', 'boolean'];
 
-/** `a ÷ b` of fixed-point numbers, rounded half-even; `undefined` for a zero divisor. */
+/** How deep expressions (and measure formulas) may nest: far past any KPI, well short of the stack. */
+export const MAX_DEPTH = 100;
+
+// A result past the largest double (±1.8e308) would be Infinity, which no sum or BigInt holds: it
+// is null instead, like any value that cannot be had (a record never makes the engine throw).
+const finite = (value: number): number | undefined => (Number.isFinite(value) ? value : undefined);
+
+/** `a + b` of fixed-point numbers; `undefined` when it overflows. */
+export const plus = (a: number, b: number): number | undefined => finite(a + b);
+
+/** `a − b` of fixed-point numbers; `undefined` when it overflows. */
+export const minus = (a: number, b: number): number | undefined => finite(a - b);
+
+/** `a ÷ b` of fixed-point numbers, rounded half-even; `undefined` for a zero divisor or an overflow. */
 export function divide(a: number, b: number): number | undefined {
-  return b === 0 ? undefined : divideHalfEven(a * SCALE, b);
+  const scaled = a * SCALE;
+  return b === 0 || !Number.isFinite(scaled) ? undefined : divideHalfEven(scaled, b);
 }
 
-/** `a × b` of fixed-point numbers, rounded half-even. */
-export function multiply(a: number, b: number): number {
+/** `a × b` of fixed-point numbers, rounded half-even; `undefined` when it overflows. */
+export function multiply(a: number, b: number): number | undefined {
   const product = a * b;
   if (Math.abs(product) < MAX_EXACT) return divideHalfEven(product, SCALE);
   // Beyond 2^53 the float product is inexact: redo it in BigInt, rounding half-even.
@@ -57,14 +72,14 @@ export function multiply(a: number, b: number): number {
   const rest = big - quotient * scale;
   const twice = 2n * (rest < 0n ? -rest : rest);
   if (twice > scale || (twice === scale && quotient % 2n !== 0n)) quotient += big < 0n ? -1n : 1n;
-  return Number(quotient);
+  return finite(Number(quotient));
 }
 
 function literalOf(value: Literal, type: ValueType, at: string): FactValue {
   if (isNumeric(type)) {
     const units = toFixedUnits(value);
     if (units === undefined)
-      throw new DefinitionProblem(`${String(value)} is not a decimal of at most 4 places`, at);
+      throw new DefinitionProblem(`${describeValue(value)} is not a decimal of at most 4 places`, at);
     return units;
   }
   if (type === 'boolean' && typeof value !== 'boolean') throw new DefinitionProblem('expected a boolean', at);
@@ -97,37 +112,52 @@ function civil(day: number): void {
  *
  * @throws DefinitionProblem naming the node that does not check
  */
-export function compileExpr(expr: Expr, context: CompileContext, at = 'expr'): CompiledExpr {
+export function compileExpr(expr: Expr, context: CompileContext, at = 'expr', depth = 0): CompiledExpr {
   if (expr === null || typeof expr !== 'object') throw new DefinitionProblem('not an expression node', at);
+  if (depth > MAX_DEPTH) throw new DefinitionProblem(`nested more than ${MAX_DEPTH} deep`, at);
   if ('field' in expr) {
-    const index = context.fields[expr.field];
-    const field = context.source.fields[expr.field];
-    if (index === undefined || field === undefined) {
-      throw new DefinitionProblem(`'${expr.field}' is not a field of ${context.source.name}`, at);
+    if (!isFieldOf(context.source, expr.field)) {
+      throw new DefinitionProblem(
+        `'${describeValue(expr.field)}' is not a field of ${context.source.name}`,
+        at,
+      );
     }
+    const index = context.fields[expr.field] as number;
+    const field = context.source.fields[expr.field] as FactField;
     context.used?.add(expr.field);
     return { type: field.type, evaluate: (row) => row[index], code: `r[${index}]` };
   }
   if ('const' in expr) {
+    if (expr.type !== undefined && !LITERAL_TYPES.includes(expr.type)) {
+      throw new DefinitionProblem("a constant's type is number, money, string or boolean", at);
+    }
     const type = expr.type ?? typeOfLiteral(expr.const);
     const value = literalOf(expr.const, type, at);
     return { type, evaluate: () => value, code: JSON.stringify(value) };
   }
   if ('param' in expr) {
-    if (!Object.hasOwn(context.params, expr.param))
-      throw new DefinitionProblem(`no parameter '${expr.param}'`, at);
+    if (typeof expr.param !== 'string' || !Object.hasOwn(context.params, expr.param))
+      throw new DefinitionProblem(`no parameter '${describeValue(expr.param)}'`, at);
     const literal = context.params[expr.param] as Literal;
     const type = typeOfLiteral(literal);
     const value = literalOf(literal, type, at);
     return { type, evaluate: () => value, code: JSON.stringify(value) };
   }
-  const sub = (node: Expr, name: string): CompiledExpr => compileExpr(node, context, `${at}.${name}`);
+  const sub = (node: Expr, name: string): CompiledExpr =>
+    compileExpr(node, context, `${at}.${name}`, depth + 1);
+  // A list of operands (`args`, `values`): an array, or the definition does not check.
+  const list = <T>(items: readonly T[], name: string): readonly T[] => {
+    if (!Array.isArray(items)) throw new DefinitionProblem(`${name} is not a list`, at);
+    return items;
+  };
   switch (expr.op) {
     case 'add':
     case 'sub':
     case 'mul':
-    case 'div':
-      return arithmetic(expr.op, sub(expr.args[0], 'args[0]'), sub(expr.args[1], 'args[1]'), at);
+    case 'div': {
+      const [left, right] = list(expr.args, 'args');
+      return arithmetic(expr.op, sub(left as Expr, 'args[0]'), sub(right as Expr, 'args[1]'), at);
+    }
     case 'abs':
     case 'neg': {
       const arg = numeric(sub(expr.arg, 'arg'), at);
@@ -145,11 +175,15 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr'): C
     case 'lt':
     case 'le':
     case 'gt':
-    case 'ge':
-      return comparison(expr.op, sub(expr.args[0], 'args[0]'), sub(expr.args[1], 'args[1]'), at);
+    case 'ge': {
+      const [left, right] = list(expr.args, 'args');
+      return comparison(expr.op, sub(left as Expr, 'args[0]'), sub(right as Expr, 'args[1]'), at);
+    }
     case 'in': {
       const arg = sub(expr.arg, 'arg');
-      const values = new Set(expr.values.map((value) => literalOf(value, arg.type, `${at}.values`)));
+      const values = new Set(
+        list(expr.values, 'values').map((value) => literalOf(value, arg.type, `${at}.values`)),
+      );
       const f = arg.evaluate;
       const constant = constantIndex(context.constants, values);
       return {
@@ -163,7 +197,7 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr'): C
     }
     case 'and':
     case 'or': {
-      const compiled = expr.args.map((node, index) => boolean(sub(node, `args[${index}]`), at));
+      const compiled = list(expr.args, 'args').map((node, index) => boolean(sub(node, `args[${index}]`), at));
       if (compiled.length === 0) throw new DefinitionProblem(`${expr.op} needs at least one argument`, at);
       const args = compiled.map((arg) => arg.evaluate);
       const helper = expr.op === 'and' ? 'h.and' : 'h.or';
@@ -202,7 +236,7 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr'): C
       };
     }
     case 'coalesce': {
-      const args = expr.args.map((node, index) => sub(node, `args[${index}]`));
+      const args = list(expr.args, 'args').map((node, index) => sub(node, `args[${index}]`));
       if (args.length === 0) throw new DefinitionProblem('coalesce needs at least one argument', at);
       const type = sameClass(args, at);
       const fns = args.map((arg) => arg.evaluate);
@@ -252,7 +286,7 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr'): C
       };
     }
     default:
-      throw new DefinitionProblem(`unknown operator '${String((expr as { op?: unknown }).op)}'`, at);
+      throw new DefinitionProblem(`unknown operator '${describeValue((expr as { op?: unknown }).op)}'`, at);
   }
 }
 
@@ -328,9 +362,9 @@ function arithmetic(op: 'add' | 'sub' | 'mul' | 'div', left: CompiledExpr, right
   const code = `h.${op}(${left.code}, ${right.code})`;
   switch (op) {
     case 'add':
-      return { type, evaluate: both((x, y) => x + y), code };
+      return { type, evaluate: both(plus), code };
     case 'sub':
-      return { type, evaluate: both((x, y) => x - y), code };
+      return { type, evaluate: both(minus), code };
     case 'mul':
       return { type, evaluate: both(multiply), code };
     case 'div':
@@ -453,8 +487,8 @@ function dayCode(compiled: CompiledExpr): string {
 
 function datePart(part: string, arg: CompiledExpr, timeZone: string, at: string): CompiledExpr {
   const day = localDay(arg, timeZone, at);
-  const f = Object.hasOwn(dateParts, part) ? dateParts[part] : undefined;
-  if (f === undefined) throw new DefinitionProblem(`unknown date part '${part}'`, at);
+  const f = typeof part === 'string' && Object.hasOwn(dateParts, part) ? dateParts[part] : undefined;
+  if (f === undefined) throw new DefinitionProblem(`unknown date part '${describeValue(part)}'`, at);
   return {
     type: 'number',
     evaluate: (row) => {

@@ -8,7 +8,8 @@ export type KpiRecords = Readonly<Record<string, Iterable<unknown> | AsyncIterab
 /** Records by input, all synchronous (for {@link computeKpisSync}). */
 export type KpiRecordsSync = Readonly<Record<string, Iterable<unknown> | undefined>>;
 
-function inputsOf(records: unknown): [string, unknown][] {
+/** The inputs of a records object, each with its list (inputs given as `undefined` left out). */
+export function inputsOf(records: unknown): [string, unknown][] {
   if (records === null || typeof records !== 'object' || Array.isArray(records)) {
     throw AftersalesError.of('input.invalid_type', ['records'], {
       expected: 'an object of record lists by input (e.g. { repairOrders })',
@@ -18,7 +19,8 @@ function inputsOf(records: unknown): [string, unknown][] {
   return Object.entries(records).filter(([, list]) => list !== undefined);
 }
 
-function notIterable(input: string): never {
+/** Throws for an input whose list is not an array, an iterable or an async iterable. */
+export function notIterable(input: string): never {
   throw AftersalesError.of('input.invalid_type', ['records', input], {
     expected: 'an array, an iterable or an async iterable',
     received: 'something else',

@@ -1,7 +1,7 @@
 import { createLocalDayReader } from '@aftersales/core';
 import { divideHalfEven, SCALE } from '../facts/fixedPoint';
 import type { FactValue } from '../facts/readField';
-import { dateParts, divide, multiply } from './compileExpr';
+import { dateParts, divide, minus, multiply, plus } from './compileExpr';
 import { applyRow, type GroupState } from './groupState';
 import type { Placement, RowUpdate } from './plan';
 
@@ -26,8 +26,8 @@ function helpers(timeZone: string, others: readonly RowUpdate[]) {
   const toDay = createLocalDayReader(timeZone);
   const part = (f: (d: number) => number) => (d: Value) => (isNum(d) ? f(d) * SCALE : undefined);
   return {
-    add: (a: Value, b: Value) => (isNum(a) && isNum(b) ? a + b : undefined),
-    sub: (a: Value, b: Value) => (isNum(a) && isNum(b) ? a - b : undefined),
+    add: (a: Value, b: Value) => (isNum(a) && isNum(b) ? plus(a, b) : undefined),
+    sub: (a: Value, b: Value) => (isNum(a) && isNum(b) ? minus(a, b) : undefined),
     mul: (a: Value, b: Value) => (isNum(a) && isNum(b) ? multiply(a, b) : undefined),
     div: (a: Value, b: Value) => (isNum(a) && isNum(b) ? divide(a, b) : undefined),
     abs: (a: Value) => (isNum(a) ? Math.abs(a) : undefined),

@@ -163,4 +163,56 @@ describe('createKpiAccumulator', () => {
       expect(isAftersalesError(error) && error.issues[0]?.code).toBe('kpi.invalid_definition');
     }
   });
+
+  it('answers malformed options and arguments with coded errors, never a TypeError', () => {
+    const codeOf = (run: () => unknown): string => {
+      try {
+        run();
+        return 'no error';
+      } catch (error) {
+        return isAftersalesError(error) ? error.code : `uncoded: ${String(error)}`;
+      }
+    };
+    const bare = Object.create(null);
+    const records = { repairOrders: sample.slice(0, 3) };
+    const compute = (more: Record<string, unknown>) => () =>
+      computeKpisSync(records, { ...options, ...more });
+    expect(codeOf(compute({ period: null }))).toBe('input.invalid_type');
+    expect(codeOf(compute({ currency: bare }))).toBe('money.invalid_currency');
+    expect(codeOf(compute({ comebacks: { results: {} } }))).toBe('input.invalid_type');
+    expect(codeOf(compute({ comebacks: { results: [null] } }))).toBe('input.invalid_type');
+    // The first add names no input: before the fix, the empty "last input" matched it.
+    expect(codeOf(() => (createKpiAccumulator(options).add as (...args: unknown[]) => void)())).toBe(
+      'input.invalid_value',
+    );
+    expect(codeOf(() => createKpiAccumulator(options).add('repairOrders', sample[0], 1.5))).toBe(
+      'input.invalid_type',
+    );
+    // After a merge the counts are looked up again, whatever the input is named.
+    const accumulator = createKpiAccumulator(options);
+    accumulator.add('repairOrders', sample[0]);
+    accumulator.merge(createKpiAccumulator(options));
+    expect(codeOf(() => accumulator.add(undefined as never, sample[1]))).toBe('input.invalid_value');
+    accumulator.add('repairOrders', sample[1]);
+    expect(accumulator.result().inputs.repairOrders?.read).toBe(2);
+  });
+
+  it('counts a row whose arithmetic passes the largest double as null, not an exception', () => {
+    let squared = field('odometerInKm');
+    for (let i = 0; i < 6; i += 1) squared = { op: 'mul', args: [squared, squared] };
+    const { where: _, ...revenue } = kpis[0] as KpiDefinition;
+    const huge = defineKpi({
+      ...revenue,
+      id: 'test.overflow',
+      measures: { km: sum(squared), ros: count() },
+      numerator: 'km',
+      denominator: 'ros',
+    });
+    const records = { repairOrders: sample.slice(0, 3).map((ro) => ({ ...ro, odometerInKm: 800_000_000 })) };
+    for (const compile of ['generated', 'closures'] as const) {
+      const report = computeKpisSync(records, { ...options, kpis: [huge], compile });
+      expect(report.inputs.repairOrders).toEqual({ read: 3, accepted: 3, rejected: 0 });
+      expect(report.cells.every((cell) => cell.numerator === '0')).toBe(true);
+    }
+  });
 });

@@ -11,12 +11,12 @@ import {
   parseTimeZone,
   periodBucketOf,
 } from '@aftersales/core';
-import type { ComebackReport } from '../comeback/detectComebacks';
+import type { ComebackReport, ComebackResult } from '../comeback/detectComebacks';
 import type { Literal } from '../definition/expr';
 import type { KpiDefinition } from '../definition/kpiDefinition';
 import { createFlatReader, type FactReader, fieldIndexes } from '../facts/factReader';
 import { kpiSources } from '../facts/kpiSources';
-import type { FactValue } from '../facts/readField';
+import { describeValue, type FactValue, typeName } from '../facts/readField';
 import { createRepairOrderReader } from '../facts/repairOrderReader';
 import { createGroupState, type GroupState, mergeGroupState, mergeSlots } from './groupState';
 import type { GroupKey, KpiRejection, KpiReport } from './kpiReport';
@@ -79,16 +79,44 @@ interface Internals {
 const internals = new WeakMap<KpiAccumulator, Internals>();
 const NULL = '\u0000';
 
+/**
+ * The comebacks of a `detectComebacks` report, by RO id: the earlier RO each repeats, or `true`.
+ *
+ * @throws AftersalesError `input.invalid_type` when `comebacks` is not such a report
+ */
+export function detectedComebacks(comebacks: ComebackReport | undefined): Map<string, string | true> {
+  const detected = new Map<string, string | true>();
+  if (comebacks === undefined) return detected;
+  const results: unknown =
+    comebacks !== null && typeof comebacks === 'object' ? comebacks.results : undefined;
+  if (!Array.isArray(results)) {
+    throw AftersalesError.of('input.invalid_type', ['comebacks'], {
+      expected: 'a report from detectComebacks',
+      received: typeName(comebacks),
+    });
+  }
+  results.forEach((result: unknown, index) => {
+    const { roId, decision, previousRoId } = (result ?? {}) as Partial<ComebackResult>;
+    if (typeof roId !== 'string' || decision === null || typeof decision !== 'object') {
+      throw AftersalesError.of('input.invalid_type', ['comebacks', 'results', index], {
+        expected: 'a comeback result (roId and decision)',
+        received: typeName(result),
+      });
+    }
+    if (decision.outcome === 'comeback') {
+      detected.set(roId, typeof previousRoId === 'string' ? previousRoId : true);
+    }
+  });
+  return detected;
+}
+
 /** The inputs the sources read, each with its reader. */
 function readersFor(
   comebacks: ComebackReport | undefined,
   needs: ReadonlyMap<string, ReadonlySet<string>>,
 ): Map<string, FactReader> {
   const readers = new Map<string, FactReader>();
-  const detected = new Map<string, string | true>();
-  for (const result of comebacks?.results ?? []) {
-    if (result.decision.outcome === 'comeback') detected.set(result.roId, result.previousRoId ?? true);
-  }
+  const detected = detectedComebacks(comebacks);
   for (const source of Object.values(kpiSources)) {
     if (readers.has(source.input)) continue;
     readers.set(
@@ -122,7 +150,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
   const timeZone = parseTimeZone(options.timeZone, ['timeZone']);
   const currency = options.currency ?? 'CNY';
   if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
-    throw AftersalesError.of('money.invalid_currency', ['currency'], { currency: String(currency) });
+    throw AftersalesError.of('money.invalid_currency', ['currency'], { currency: describeValue(currency) });
   }
   if (!Array.isArray(options.kpis)) {
     throw AftersalesError.of('input.invalid_type', ['kpis'], {
@@ -130,6 +158,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
       received: typeof options.kpis,
     });
   }
+  checkPeriod(options.period);
   const fromDay =
     options.period === undefined ? Number.NEGATIVE_INFINITY : dayOf(options.period.from, 'from');
   const toDay = options.period === undefined ? Number.POSITIVE_INFINITY : dayOf(options.period.to, 'to');
@@ -382,8 +411,14 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
 
   const accumulator: KpiAccumulator = {
     add(input, record, row) {
+      if (row !== undefined && row !== null && !(Number.isSafeInteger(row) && row >= 0)) {
+        throw AftersalesError.of('input.invalid_type', ['row'], {
+          expected: 'a row number (a whole number, 0 or more)',
+          received: describeValue(row),
+        });
+      }
       // Records of one input mostly come in a run: the last input's reader and count are kept.
-      if (input !== lane.input) {
+      if (input !== lane.input || lane.reader === undefined) {
         const reader = readers.get(input);
         if (reader === undefined) {
           throw AftersalesError.of('input.invalid_value', ['input'], { allowed: [...readers.keys()] });
@@ -477,7 +512,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
         });
       }
       rejected.push(...theirs.rejected);
-      lane.input = undefined; // the counts were replaced: look them up again
+      lane.reader = undefined; // the counts were replaced: look them up again
       range.first = Math.min(range.first, theirs.range.first);
       range.last = Math.max(range.last, theirs.range.last);
     },
@@ -500,9 +535,19 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
   return accumulator;
 }
 
+/** Checks that `period`, when given, is an object (its dates are read by the caller). */
+export function checkPeriod(period: unknown): void {
+  if (period !== undefined && (period === null || typeof period !== 'object')) {
+    throw AftersalesError.of('input.invalid_type', ['period'], {
+      expected: 'an object { from, to }',
+      received: typeName(period),
+    });
+  }
+}
+
 function dayOf(value: unknown, name: 'from' | 'to'): number {
   const day = dayNumberOfDate(value);
   if (day === undefined)
-    throw AftersalesError.of('time.invalid_date', ['period', name], { value: String(value) });
+    throw AftersalesError.of('time.invalid_date', ['period', name], { value: describeValue(value) });
   return day;
 }

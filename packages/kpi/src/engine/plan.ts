@@ -9,9 +9,23 @@ import type { DistinctSet, Expr, Literal, Measure, TrailingWindow } from '../def
 import type { CustomMeasure, KpiDefinition } from '../definition/kpiDefinition';
 import { fieldIndexes } from '../facts/factReader';
 import { formatUnits } from '../facts/fixedPoint';
-import { type GroupDimension, groupDimensions, type KpiSource, kpiSources } from '../facts/kpiSources';
-import type { FactValue } from '../facts/readField';
-import { type CompileContext, type CompiledExpr, compileExpr, DefinitionProblem } from './compileExpr';
+import {
+  type FactField,
+  type GroupDimension,
+  groupDimensions,
+  isFieldOf,
+  type KpiSource,
+  sourceNamed,
+} from '../facts/kpiSources';
+import { describeValue, type FactValue } from '../facts/readField';
+import {
+  type CompileContext,
+  type CompiledExpr,
+  compileExpr,
+  DefinitionProblem,
+  MAX_DEPTH,
+} from './compileExpr';
+import { parseExact } from './exact';
 import { generateApply } from './generateApply';
 import type { GroupState } from './groupState';
 import type { GroupKey } from './kpiReport';
@@ -164,6 +178,13 @@ export function createPlan(options: PlanOptions): Plan {
 
   function planKpi(definition: KpiDefinition): PlannedKpi {
     const id = definition.id;
+    const { precision, scale } = definition;
+    if (precision !== undefined && !(Number.isInteger(precision) && precision >= 0 && precision <= 12)) {
+      invalid(id, 'precision is 0–12 decimal places', ['precision']);
+    }
+    if (scale !== undefined && !(Number.isSafeInteger(scale) && scale > 0)) {
+      invalid(id, 'scale is a positive whole number (100 for a percentage)', ['scale']);
+    }
     const params = { ...(definition.params ?? {}), ...(options.params?.[id] ?? {}) };
     const entries = Object.entries(definition.measures ?? {});
     if (entries.length === 0) invalid(id, 'it has no measures', ['measures']);
@@ -207,9 +228,9 @@ export function createPlan(options: PlanOptions): Plan {
 
   function sourceOf(definition: KpiDefinition, measure: { source?: string }, name: string): KpiSource {
     const sourceName = measure.source ?? definition.source;
-    const source = typeof sourceName === 'string' ? kpiSources[sourceName] : undefined;
+    const source = sourceNamed(sourceName);
     if (source === undefined)
-      invalid(definition.id, `unknown source '${String(sourceName)}'`, ['measures', name]);
+      invalid(definition.id, `unknown source '${describeValue(sourceName)}'`, ['measures', name]);
     return source;
   }
 
@@ -222,21 +243,21 @@ export function createPlan(options: PlanOptions): Plan {
     const periodBy =
       measure.periodBy ?? (source.name === definition.source ? definition.periodBy : undefined);
     const fields = fieldIndexes(source);
-    const periodIndex = periodBy === undefined ? undefined : fields[periodBy];
+    if (!isFieldOf(source, periodBy)) {
+      invalid(definition.id, `periodBy '${describeValue(periodBy)}' is not a field of ${source.name}`, [
+        'measures',
+        name,
+      ]);
+    }
+    const periodIndex = fields[periodBy] as number;
     const reads = usedBy(source);
-    if (periodBy !== undefined) reads.add(periodBy);
+    reads.add(periodBy);
     for (const dimension of dimensions) {
       const name = source.dimensions[dimension];
       if (name !== undefined) reads.add(name);
     }
     if (source.currency !== undefined) reads.add(source.currency);
-    const periodField = periodBy === undefined ? undefined : source.fields[periodBy];
-    if (periodIndex === undefined || periodField === undefined) {
-      invalid(definition.id, `periodBy '${String(periodBy)}' is not a field of ${source.name}`, [
-        'measures',
-        name,
-      ]);
-    }
+    const periodField = source.fields[periodBy] as FactField;
     if (periodField.type !== 'instant' && periodField.type !== 'date') {
       invalid(definition.id, `periodBy '${periodBy}' is not an instant or a date`, ['measures', name]);
     }
@@ -308,13 +329,19 @@ export function createPlan(options: PlanOptions): Plan {
       case 'quantile': {
         const { placement, where, context } = prepare(definition, name, measure, params);
         const of = compileExpr(measure.of, context, `${name}.of`);
+        const resolution: unknown = measure.resolution;
         const binWidth = compileExpr(
-          { const: Number(measure.resolution) },
+          {
+            const:
+              typeof resolution === 'string' || typeof resolution === 'number'
+                ? Number(resolution)
+                : Number.NaN,
+          },
           context,
           `${name}.resolution`,
         ).evaluate([]) as number;
         if (!(binWidth > 0)) throw new DefinitionProblem('resolution must be above 0', `${name}.resolution`);
-        if (!(measure.q > 0 && measure.q <= 1))
+        if (typeof measure.q !== 'number' || !(measure.q > 0 && measure.q <= 1))
           throw new DefinitionProblem('q must be in (0, 1]', `${name}.q`);
         const slot = slots.histogram++;
         placement.updates.push({ ...update(definition.id, name, 'histogram', slot, where, of), binWidth });
@@ -328,6 +355,9 @@ export function createPlan(options: PlanOptions): Plan {
         return { kind: 'last', slot };
       }
       case 'custom': {
+        if (!CUSTOM_METHODS.every((method) => typeof measure[method] === 'function')) {
+          throw new DefinitionProblem('a custom measure needs init, add, merge and result functions', name);
+        }
         const { placement, where } = prepare(definition, name, measure, params);
         const slot = slots.custom++;
         placement.updates.push({
@@ -339,7 +369,7 @@ export function createPlan(options: PlanOptions): Plan {
       }
       default:
         throw new DefinitionProblem(
-          `unknown aggregate '${String((measure as { agg?: unknown }).agg)}'`,
+          `unknown aggregate '${describeValue((measure as { agg?: unknown }).agg)}'`,
           name,
         );
     }
@@ -351,6 +381,7 @@ export function createPlan(options: PlanOptions): Plan {
     set: DistinctSet,
     params: Readonly<Record<string, Literal>>,
   ): number {
+    if (set === null || typeof set !== 'object') throw new DefinitionProblem('not a set of rows', name);
     const { placement, where, context } = prepare(definition, name, set, params);
     const of = compileExpr(set.of, context, `${name}.of`);
     // KPIs that count the same set (the customer base, retention and churn all collect visiting
@@ -399,6 +430,7 @@ export function createPlan(options: PlanOptions): Plan {
   }
 }
 
+const CUSTOM_METHODS = ['init', 'add', 'merge', 'result'] as const;
 const keys = new WeakMap<Placement, string>();
 const placementKey = (placement: Placement): string => keys.get(placement) ?? '';
 
@@ -440,6 +472,7 @@ function checkWindow(
   const ok = (value: unknown) =>
     Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 600;
   if (
+    window === null ||
     !ok(window.months) ||
     window.months < 1 ||
     (window.offsetMonths !== undefined && !ok(window.offsetMonths))
@@ -454,25 +487,33 @@ function checkWindow(
 }
 
 function checkFormula(definition: KpiDefinition, measures: Readonly<Record<string, MeasureSlot>>): void {
-  const visit = (formula: unknown, at: string): void => {
+  const visit = (formula: unknown, at: string, depth: number): void => {
     if (typeof formula === 'string') {
       if (!Object.hasOwn(measures, formula)) throw new DefinitionProblem(`no measure '${formula}'`, at);
       return;
     }
     if (formula === null || typeof formula !== 'object') throw new DefinitionProblem('not a formula', at);
-    if ('const' in formula) return;
+    if (depth > MAX_DEPTH) throw new DefinitionProblem(`nested more than ${MAX_DEPTH} deep`, at);
+    if ('const' in formula) {
+      const value = formula.const;
+      if ((typeof value !== 'string' && typeof value !== 'number') || parseExact(value) === undefined) {
+        throw new DefinitionProblem('a constant is a decimal string or a safe integer', at);
+      }
+      return;
+    }
     const node = formula as { op?: unknown; args?: unknown };
     if (
-      !['add', 'sub', 'mul'].includes(String(node.op)) ||
+      typeof node.op !== 'string' ||
+      !['add', 'sub', 'mul'].includes(node.op) ||
       !Array.isArray(node.args) ||
       node.args.length !== 2
     ) {
       throw new DefinitionProblem('a formula is a measure, a constant, or add/sub/mul of two', at);
     }
-    for (const [index, arg] of node.args.entries()) visit(arg, `${at}.args[${index}]`);
+    for (const [index, arg] of node.args.entries()) visit(arg, `${at}.args[${index}]`, depth + 1);
   };
-  visit(definition.numerator, 'numerator');
-  if (definition.denominator !== undefined) visit(definition.denominator, 'denominator');
+  visit(definition.numerator, 'numerator', 0);
+  if (definition.denominator !== undefined) visit(definition.denominator, 'denominator', 0);
 }
 
 /** A custom measure's view of a row: numbers as decimal strings, instants and dates as ISO text. */

@@ -64,7 +64,9 @@ export function createFlatReader(source: KpiSource): FactReader {
             continue;
           }
         }
-        if (field.map !== undefined) raw = typeof raw === 'string' ? field.map[raw] : undefined;
+        if (field.map !== undefined) {
+          raw = typeof raw === 'string' && Object.hasOwn(field.map, raw) ? field.map[raw] : undefined;
+        }
         row[index] = readFactValue(raw, field.type, path, issues);
       }
       if (issues.length === 0) counts[0] = 1;

@@ -558,3 +558,13 @@ export const kpiSources: Readonly<Record<string, KpiSource>> = Object.freeze({
   outlet,
   salesRegion,
 });
+
+/** The fact source named `name`, or `undefined` (never an inherited key such as `toString`). */
+export function sourceNamed(name: unknown): KpiSource | undefined {
+  return typeof name === 'string' && Object.hasOwn(kpiSources, name) ? kpiSources[name] : undefined;
+}
+
+/** True when `name` is a field of `source` (an own key: `__proto__` or `toString` is none). */
+export function isFieldOf(source: KpiSource, name: unknown): name is string {
+  return typeof name === 'string' && Object.hasOwn(source.fields, name);
+}

@@ -21,6 +21,16 @@ export function typeName(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * A short text for any value, for an error message. Never throws: `String(value)` would, for an
+ * object without prototype.
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (value !== null && (typeof value === 'object' || typeof value === 'function')) return typeName(value);
+  return String(value);
+}
+
 const EXPECTED: Readonly<Record<ValueType, string>> = {
   number: 'a decimal (at most 4 places)',
   money: 'an amount (at most 4 places)',

@@ -180,4 +180,12 @@ describe('createRepairOrderReader', () => {
     ]);
     expect(reader.counts).toEqual([0, 0, 0]);
   });
+
+  it('takes the payer of a kind it knows only: an RO of kind __proto__ or constructor pays CP', () => {
+    const reader = createRepairOrderReader();
+    for (const kind of ['__proto__', 'constructor', 'toString']) {
+      expect(reader.read({ ...ro, kind, jobs: [] })).toEqual([]);
+      expect(named('repairOrder', reader.rows[0]?.[0] as FactValue[]).payType).toBe('CP');
+    }
+  });
 });

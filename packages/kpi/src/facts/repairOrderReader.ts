@@ -542,7 +542,7 @@ export function createRepairOrderReader(
     }
     if (best >= 0) return PAYERS[best] as string;
     if (firstJobPayer !== undefined) return firstJobPayer;
-    return (kind !== undefined ? KIND_PAYER[kind] : undefined) ?? 'CP';
+    return (kind !== undefined && Object.hasOwn(KIND_PAYER, kind) ? KIND_PAYER[kind] : undefined) ?? 'CP';
   }
 
   function readFollowUps(followUps: readonly unknown[]): void {

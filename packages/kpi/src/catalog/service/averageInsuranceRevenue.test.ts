@@ -57,4 +57,8 @@ describe('ro.revenue.avg.insurance', () => {
       cite: 'manual:ro.avg.revenue.insurance',
     });
   });
+
+  it('is named by the catalog row (单车产值), qualified for insurance ROs', () => {
+    expect(averageInsuranceRevenue.name.zh).toBe('单车产值（保险）');
+  });
 });

@@ -3,10 +3,11 @@ import { defineKpi } from '../../definition/defineKpi';
 import { closedRo } from '../filters';
 
 /**
- * 保险平均单车产值 — average revenue per insurance RO: `Σ (labor sales + parts sales) ÷ count`
- * over closed ROs whose main payer is an insurer (`payType` = INS). The catalog's `ro.revenue.avg`
- * row has two targets, so insurance ROs get this id and the rest {@link averageRevenue}.
- * Period: closed at. Target ≥ ¥1,800 (manual: ro.avg.revenue.insurance).
+ * 单车产值（保险） — average revenue per insurance RO: `Σ (labor sales + parts sales) ÷ count`
+ * over closed ROs (cancelled and voided never count) whose main payer is an insurer (`payType` =
+ * INS). The catalog's `ro.revenue.avg` row (单车产值) has two targets, so insurance ROs get this
+ * id and the rest {@link averageRevenue}. Period: closed at. Target ≥ ¥1,800 (manual:
+ * ro.avg.revenue.insurance, 保险平均单车产值).
  *
  * @example
  * computeKpisSync({ repairOrders }, { kpis: [averageInsuranceRevenue], groupBy: ['dealer', 'month'], timeZone: 'Asia/Shanghai' });
@@ -14,7 +15,7 @@ import { closedRo } from '../filters';
 export const averageInsuranceRevenue = defineKpi({
   id: 'ro.revenue.avg.insurance',
   area: 'service',
-  name: { en: 'Average revenue per insurance RO', zh: '保险平均单车产值' },
+  name: { en: 'Average revenue per insurance RO', zh: '单车产值（保险）' },
   formula: {
     en: '(labor sales + parts sales) ÷ closed insurance ROs',
     zh: '（工时收入 + 配件收入）÷ 已关闭保险工单数',

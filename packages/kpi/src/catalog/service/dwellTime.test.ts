@@ -47,4 +47,8 @@ describe('ro.dwell', () => {
     ]);
     expect(report.cells[2]?.reason?.en).toBe('no ROs received and delivered');
   });
+
+  it('is named by the catalog row (在厂时长), qualified as the mean beside the p90', () => {
+    expect(dwellTime.name).toEqual({ en: 'Mean time in the workshop', zh: '在厂时长（平均）' });
+  });
 });

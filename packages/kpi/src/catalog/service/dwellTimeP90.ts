@@ -3,11 +3,12 @@ import { defineKpi } from '../../definition/defineKpi';
 import { counted } from '../filters';
 
 /**
- * 在厂时长 p90 — the 90th percentile of dwell time: the nearest-rank 0.9-quantile of
- * `(delivered − received)` in hours over ROs with both instants, on a histogram of 0.01 h bins
- * (the value is its bin's lower edge, so it is at most 0.01 h below the exact percentile;
- * histograms merge exactly). The mean is {@link dwellTime} (`ro.dwell`); the catalog's row asks
- * for both. Period: delivered at. No default target.
+ * 在厂时长（90 分位） — the 90th percentile of dwell time: the nearest-rank 0.9-quantile of
+ * `(delivered − received)` in hours over ROs with both instants (cancelled and voided ROs never
+ * count), on a histogram of 0.01 h bins (the value is its bin's lower edge, so it is at most
+ * 0.01 h below the exact percentile; histograms merge exactly). The mean is {@link dwellTime}
+ * (`ro.dwell`); the catalog's row (在厂时长) asks for both. Period: delivered at. No default
+ * target.
  *
  * @example
  * computeKpisSync({ repairOrders }, { kpis: [dwellTimeP90], groupBy: ['dealer', 'month'], timeZone: 'Asia/Shanghai' });

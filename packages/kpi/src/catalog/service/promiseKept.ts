@@ -4,8 +4,8 @@ import { counted } from '../filters';
 
 /**
  * 按时交车率 — promise kept: `ROs delivered at or before the promised time ÷ ROs delivered with a
- * promised time × 100` (instants compared exactly, not by date). Period: delivered at. Target
- * ≥ 95 % (KPI catalog).
+ * promised time × 100` (instants compared exactly, not by date; cancelled and voided ROs never
+ * count). Period: delivered at. Target ≥ 95 % (KPI catalog).
  *
  * @example
  * computeKpisSync({ repairOrders }, { kpis: [promiseKept], groupBy: ['dealer', 'advisor', 'month'], timeZone: 'Asia/Shanghai' });

@@ -3,8 +3,9 @@ import { defineKpi } from '../../definition/defineKpi';
 import { soldLaborLine } from '../filters';
 
 /**
- * 技师效率 — technician efficiency: `Σ sold hours ÷ Σ clocked hours × 100` over completed labor
- * lines that carry a clocked time, credited to the line's technician (never the RO's advisor).
+ * 技师效率 — technician efficiency: `Σ sold hours ÷ Σ clocked hours × 100` over the completed,
+ * sold labor lines (of ROs neither cancelled nor voided; declined and deferred lines left out)
+ * that carry a clocked time, credited to the line's technician (never the RO's advisor).
  * Period: the line's completed at. Target ≥ 110 % (industry 20-group figure).
  *
  * @example

@@ -45,9 +45,9 @@ const LITERAL_TYPES: readonly unknown[] = ['number', 'money', 'string', 'boolean
 /** How deep expressions (and measure formulas) may nest: far past any KPI, well short of the stack. */
 export const MAX_DEPTH = 100;
 
-// A result past the largest double (±1.8e308) would be Infinity, which no sum or BigInt holds: it
-// is null instead, like any value that cannot be had (a record never makes the engine throw).
-const finite = (value: number): number | undefined => (Number.isFinite(value) ? value : undefined);
+// A result beyond ±2^53 units (±900 billion) can no longer be held exactly: it is null instead,
+// like any value that cannot be had (a record never makes the engine throw, nor rounds silently).
+const finite = (value: number): number | undefined => (Number.isSafeInteger(value) ? value : undefined);
 
 /** `a + b` of fixed-point numbers; `undefined` when it overflows. */
 export const plus = (a: number, b: number): number | undefined => finite(a + b);
@@ -58,7 +58,7 @@ export const minus = (a: number, b: number): number | undefined => finite(a - b)
 /** `a ÷ b` of fixed-point numbers, rounded half-even; `undefined` for a zero divisor or an overflow. */
 export function divide(a: number, b: number): number | undefined {
   const scaled = a * SCALE;
-  return b === 0 || !Number.isFinite(scaled) ? undefined : divideHalfEven(scaled, b);
+  return b === 0 || !Number.isSafeInteger(scaled) ? undefined : divideHalfEven(scaled, b);
 }
 
 /** `a × b` of fixed-point numbers, rounded half-even; `undefined` when it overflows. */

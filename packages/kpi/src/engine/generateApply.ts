@@ -2,7 +2,7 @@ import { createLocalDayReader } from '@aftersales/core';
 import { divideHalfEven, SCALE } from '../facts/fixedPoint';
 import type { FactValue } from '../facts/readField';
 import { dateParts, divide, minus, multiply, plus } from './compileExpr';
-import { applyRow, type GroupState } from './groupState';
+import { applyRow, type GroupState, spill } from './groupState';
 import type { Placement, RowUpdate } from './plan';
 
 /**
@@ -54,10 +54,7 @@ function helpers(timeZone: string, others: readonly RowUpdate[]) {
     part_yearMonth: part(dateParts.yearMonth as (d: number) => number),
     part_day: part(dateParts.day as (d: number) => number),
     part_weekday: part(dateParts.weekday as (d: number) => number),
-    spill: (state: GroupState, slot: number, sum: number) => {
-      state.spills[slot] = (state.spills[slot] as bigint) + BigInt(sum);
-      state.sums[slot] = 0;
-    },
+    spill,
     others: (row: readonly FactValue[], state: GroupState, at: number) => applyRow(others, row, state, at),
   };
 }
@@ -88,18 +85,20 @@ function source(updates: readonly RowUpdate[], hasOthers: boolean): string {
     const slot = update.slot;
     if (update.kind === 'count') {
       body.push(
-        `  if (${where}) { const s = sums[${slot}] + 1; if (s > L) h.spill(st, ${slot}, s); else sums[${slot}] = s; }`,
+        `  if (${where}) { const s = sums[${slot}] + 1; if (s > L) h.spill(st, ${slot}, 1); else sums[${slot}] = s; }`,
       );
     } else {
       const of = local(update.ofCode as string);
       body.push(
-        `  if (${where} && typeof ${of} === 'number') { const s = sums[${slot}] + ${of}; if (s > L || s < -L) h.spill(st, ${slot}, s); else sums[${slot}] = s; }`,
+        `  if (${where} && typeof ${of} === 'number') { const s = sums[${slot}] + ${of}; if (s > L || s < -L || ${of} > M || ${of} < -M) h.spill(st, ${slot}, ${of}); else sums[${slot}] = s; }`,
       );
     }
   }
   return [
     "'use strict';",
+    // Past 2^52 the running sum moves to BigInt; a value past 2^43 goes there directly.
     'const L = 4503599627370496;',
+    'const M = 8796093022208;',
     'return function apply(r, st, at) {',
     '  const sums = st.sums;',
     ...lines,

@@ -65,14 +65,19 @@ export function createGroupState(
   };
 }
 
+// A single value this large goes straight to BigInt (the float sum could drop a unit).
+const LARGE = 2 ** 43;
+
+/** Moves a slot's running sum and `value` (safe integers) into its BigInt spill, exactly. */
+export function spill(state: GroupState, slot: number, value: number): void {
+  state.spills[slot] = (state.spills[slot] as bigint) + BigInt(state.sums[slot] as number) + BigInt(value);
+  state.sums[slot] = 0;
+}
+
 function addToSum(state: GroupState, slot: number, value: number): void {
   const sum = (state.sums[slot] as number) + value;
-  if (sum > LIMIT || sum < -LIMIT) {
-    state.spills[slot] = (state.spills[slot] as bigint) + BigInt(sum);
-    state.sums[slot] = 0;
-  } else {
-    state.sums[slot] = sum;
-  }
+  if (sum > LIMIT || sum < -LIMIT || value > LARGE || value < -LARGE) spill(state, slot, value);
+  else state.sums[slot] = sum;
 }
 
 /** Applies a row to the updates of its placement. `at` is the row's period field (for `last`). */

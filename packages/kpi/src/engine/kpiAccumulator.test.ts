@@ -2,7 +2,7 @@ import { isAftersalesError, type RepairOrderInput } from '@aftersales/core';
 import { repairOrderRecords } from '@aftersales/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { and, count, countDistinct, field, hoursBetween, isSet, sum } from '../definition/builders';
+import { and, count, countDistinct, field, hoursBetween, isSet, mul, sum } from '../definition/builders';
 import { defineKpi } from '../definition/defineKpi';
 import type { KpiDefinition } from '../definition/kpiDefinition';
 import { computeKpis, computeKpisSync } from './computeKpis';
@@ -213,6 +213,60 @@ describe('createKpiAccumulator', () => {
       const report = computeKpisSync(records, { ...options, kpis: [huge], compile });
       expect(report.inputs.repairOrders).toEqual({ read: 3, accepted: 3, rejected: 0 });
       expect(report.cells.every((cell) => cell.numerator === '0')).toBe(true);
+    }
+  });
+});
+
+describe('sums past 2^53', () => {
+  it('stay exact: large values and large totals move to BigInt', () => {
+    // Each RO's labor sales (¥300.0001 = 3,000,001 units of 10⁻⁴) × 99,999,999 is 300,000,097,000,001
+    // units: odd, and past 2^43 (8.8 × 10¹²). 40 ROs sum to 12,000,003,879,999,960 units, past 2^53
+    // (9.0 × 10¹⁵), where a float sum of odd values drops units. Exactly: ¥1,200,000,387,999.996.
+    const huge = defineKpi({
+      id: 'test.huge',
+      area: 'service',
+      name: { en: 'Huge', zh: '大数' },
+      formula: { en: 'labor sales × 99,999,999', zh: '工时收入 × 99999999' },
+      source: 'repairOrder',
+      periodBy: 'openedAt',
+      measures: { total: sum(mul(field('laborSales'), 99_999_999)) },
+      numerator: 'total',
+      unit: 'money',
+      direction: 'none',
+      cite: 'manual:catalog.ro.count',
+    });
+    const base = sample[0] as RepairOrderInput;
+    const ros = Array.from({ length: 40 }, (_, i) => ({
+      ...base,
+      id: `BIG-${i}`,
+      status: 'closed',
+      cancelledAt: undefined,
+      voidedAt: undefined,
+      jobs: [
+        {
+          id: 'J1',
+          concern: '检修',
+          authorization: 'approved',
+          payType: 'CP',
+          laborLines: [
+            {
+              id: 'L1',
+              opCode: 'X',
+              description: '检修',
+              soldHours: '1',
+              laborAmount: '300.0001',
+              payType: 'CP',
+            },
+          ],
+        },
+      ],
+    })) as RepairOrderInput[];
+    for (const compile of ['generated', 'closures'] as const) {
+      const report = computeKpisSync(
+        { repairOrders: ros },
+        { kpis: [huge], groupBy: [], timeZone: 'Asia/Shanghai', compile },
+      );
+      expect(report.cells.map((cell) => cell.numerator)).toEqual(['1200000387999.996']);
     }
   });
 });

@@ -1,7 +1,7 @@
 import type { KpiDefinition } from '../../definition/kpiDefinition';
 import { computeKpisSync, type KpiRecordsSync } from '../../engine/computeKpis';
 import type { ComputeKpisOptions } from '../../engine/kpiAccumulator';
-import type { KpiCell, KpiReport } from '../../engine/kpiReport';
+import type { KpiReport } from '../../engine/kpiReport';
 
 /**
  * Test helpers for the parts KPIs: records with the fields a test does not care about filled in,
@@ -25,16 +25,6 @@ export function report(
   // A record the engine rejects would silently drop out of the hand-worked sums.
   if (result.rejected.length > 0) throw new Error(`rejected records: ${JSON.stringify(result.rejected)}`);
   return result;
-}
-
-/** The cell of a dealer and period label; fails the test when there is none. */
-export function cellOf(result: KpiReport, dealer: string, period: string): KpiCell {
-  const found = result.cells.find((cell) => cell.group.dealer === dealer && cell.period?.label === period);
-  if (found === undefined) {
-    const seen = result.cells.map((cell) => `${cell.group.dealer}/${cell.period?.label}`).join(', ');
-    throw new Error(`no cell for ${dealer} ${period} (cells: ${seen || 'none'})`);
-  }
-  return found;
 }
 
 let next = 0;
@@ -149,3 +139,5 @@ export function purchase(
     ...(more.receivedAt === undefined ? {} : { receivedAt: more.receivedAt }),
   };
 }
+
+export { cellOf } from '../testing';

@@ -2,7 +2,7 @@ import { parseRecord, WarrantyClaimSchema } from '@aftersales/core';
 import type { KpiDefinition } from '../../definition/kpiDefinition';
 import { computeKpisSync } from '../../engine/computeKpis';
 import type { ComputeKpisOptions } from '../../engine/kpiAccumulator';
-import type { KpiCell, KpiReport } from '../../engine/kpiReport';
+import type { KpiReport } from '../../engine/kpiReport';
 
 /**
  * Test helpers for the warranty KPIs: core warranty claims (checked against the core schema, so
@@ -23,16 +23,6 @@ export function report(
   );
   if (result.rejected.length > 0) throw new Error(`rejected records: ${JSON.stringify(result.rejected)}`);
   return result;
-}
-
-/** The cell of a dealer and period label; fails the test when there is none. */
-export function cellOf(result: KpiReport, dealer: string, period: string): KpiCell {
-  const found = result.cells.find((cell) => cell.group.dealer === dealer && cell.period?.label === period);
-  if (found === undefined) {
-    const seen = result.cells.map((cell) => `${cell.group.dealer}/${cell.period?.label}`).join(', ');
-    throw new Error(`no cell for ${dealer} ${period} (cells: ${seen || 'none'})`);
-  }
-  return found;
 }
 
 let next = 0;
@@ -62,3 +52,5 @@ export function claim(
   parseRecord(WarrantyClaimSchema, record);
   return record;
 }
+
+export { cellOf } from '../testing';

@@ -11,7 +11,8 @@ import {
 } from '@aftersales/core';
 import type { KpiDefinition } from '../definition/kpiDefinition';
 import { inputsOf, type KpiRecords, notIterable } from '../engine/computeKpis';
-import { type ComputeKpisOptions, checkPeriod, detectedComebacks } from '../engine/kpiAccumulator';
+import type { ComputeKpisOptions } from '../engine/kpiAccumulator';
+import { checkPeriod, detectedComebacks } from '../engine/kpiOptions';
 import type { KpiCell, KpiRejection } from '../engine/kpiReport';
 import { createPlan, type Placement } from '../engine/plan';
 import { createFlatReader, type FactReader, fieldIndexes } from '../facts/factReader';

@@ -1,27 +1,25 @@
 import {
   AftersalesError,
   type AftersalesIssue,
-  addCalendarMonths,
   type BusinessCalendar,
   createIssue,
-  dateOfDayNumber,
-  dayNumberOfDate,
-  nextPeriodBucket,
   type PeriodBucket,
   parseTimeZone,
   periodBucketOf,
 } from '@aftersales/core';
-import type { ComebackReport, ComebackResult } from '../comeback/detectComebacks';
+import type { ComebackReport } from '../comeback/detectComebacks';
 import type { Literal } from '../definition/expr';
 import type { KpiDefinition } from '../definition/kpiDefinition';
 import { createFlatReader, type FactReader, fieldIndexes } from '../facts/factReader';
 import { kpiSources } from '../facts/kpiSources';
-import { describeValue, type FactValue, typeName } from '../facts/readField';
+import { describeValue, type FactValue } from '../facts/readField';
 import { createRepairOrderReader } from '../facts/repairOrderReader';
-import { createGroupState, type GroupState, mergeGroupState, mergeSlots } from './groupState';
+import { createGroupState, type GroupState, mergeGroupState } from './groupState';
+import { checkPeriod, dayOf, detectedComebacks } from './kpiOptions';
 import type { GroupKey, KpiRejection, KpiReport } from './kpiReport';
 import { createPlan, type Placement, type Plan } from './plan';
 import { finishReport } from './results';
+import { createWindowSpreader } from './windows';
 
 /** Options of {@link computeKpis} and {@link createKpiAccumulator}. */
 export interface ComputeKpisOptions {
@@ -78,37 +76,6 @@ interface Internals {
 
 const internals = new WeakMap<KpiAccumulator, Internals>();
 const NULL = '\u0000';
-
-/**
- * The comebacks of a `detectComebacks` report, by RO id: the earlier RO each repeats, or `true`.
- *
- * @throws AftersalesError `input.invalid_type` when `comebacks` is not such a report
- */
-export function detectedComebacks(comebacks: ComebackReport | undefined): Map<string, string | true> {
-  const detected = new Map<string, string | true>();
-  if (comebacks === undefined) return detected;
-  const results: unknown =
-    comebacks !== null && typeof comebacks === 'object' ? comebacks.results : undefined;
-  if (!Array.isArray(results)) {
-    throw AftersalesError.of('input.invalid_type', ['comebacks'], {
-      expected: 'a report from detectComebacks',
-      received: typeName(comebacks),
-    });
-  }
-  results.forEach((result: unknown, index) => {
-    const { roId, decision, previousRoId } = (result ?? {}) as Partial<ComebackResult>;
-    if (typeof roId !== 'string' || decision === null || typeof decision !== 'object') {
-      throw AftersalesError.of('input.invalid_type', ['comebacks', 'results', index], {
-        expected: 'a comeback result (roId and decision)',
-        received: typeName(result),
-      });
-    }
-    if (decision.outcome === 'comeback') {
-      detected.set(roId, typeof previousRoId === 'string' ? previousRoId : true);
-    }
-  });
-  return detected;
-}
 
 /** The inputs the sources read, each with its reader. */
 function readersFor(
@@ -297,105 +264,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     return entry.state;
   }
 
-  // The bounds of a period's trailing window, (lower, upper] in day numbers, computed once each.
-  const windowBounds = new Map<string, { lower: number; upper: number }>();
-  function boundsOf(bucket: PeriodBucket, window: { months: number; offsetMonths?: number }) {
-    const key = `${bucket.label}|${window.months}|${window.offsetMonths ?? 0}`;
-    let bounds = windowBounds.get(key);
-    if (bounds === undefined) {
-      const lastDate = dateOfDayNumber(bucket.lastDay) as string;
-      const offset = window.offsetMonths ?? 0;
-      bounds = {
-        upper: dayNumberOfDate(addCalendarMonths(lastDate, -offset)) as number,
-        lower: dayNumberOfDate(addCalendarMonths(lastDate, -(offset + window.months))) as number,
-      };
-      windowBounds.set(key, bounds);
-    }
-    return bounds;
-  }
-
-  /**
-   * The groups with each "as of" day spread over the periods whose window holds it. Counts and sums
-   * are added day by day; a distinct-count set is added per value over the union of its days'
-   * periods, so a vehicle seen every month is added to each period once, not once per visit.
-   */
-  function withWindows(): Map<string, GroupState> {
-    if (dayGroups.size === 0) return groups;
-    const final = new Map<string, GroupState>();
-    for (const [key, state] of groups) {
-      const copy = createGroupState(plan, key, state.dimensions, state.period);
-      mergeGroupState(plan, copy, state);
-      final.set(key, copy);
-    }
-    const targetFor = (dimensions: readonly (string | null)[], bucket: PeriodBucket): GroupState => {
-      let key = '';
-      for (const value of dimensions) key += `${value ?? NULL}\u0001`;
-      key += bucket.label;
-      let target = final.get(key);
-      if (target === undefined) {
-        target = createGroupState(plan, key, dimensions, bucket);
-        final.set(key, target);
-      }
-      return target;
-    };
-    // One series per placement and dimension values, its days in order.
-    const series = new Map<string, { placement: Placement; day: number; state: GroupState }[]>();
-    for (const [key, entry] of dayGroups) {
-      const seriesKey = key.slice(0, key.lastIndexOf('\u0001') + 1);
-      const list = series.get(seriesKey);
-      if (list === undefined) series.set(seriesKey, [entry]);
-      else list.push(entry);
-    }
-    for (const days of series.values()) {
-      days.sort((x, y) => x.day - y.day);
-      const placement = (days[0] as { placement: Placement }).placement;
-      const window = placement.window as { months: number; offsetMonths?: number };
-      const sets = placement.updates.filter((update) => update.kind === 'set');
-      const others = placement.updates.filter((update) => update.kind !== 'set');
-      // Targets in period order; a day's targets are a run [first, last] of it.
-      const ordered: GroupState[] = [];
-      const ordinal = new Map<GroupState, number>();
-      const runs: [number, number][] = [];
-      for (const { day, state } of days) {
-        let first = -1;
-        let last = -2;
-        let bucket = bucketOf(day) as PeriodBucket;
-        for (let guard = 0; guard < 40_000; guard += 1) {
-          const { lower, upper } = boundsOf(bucket, window);
-          if (lower >= day || bucket.firstDay > toDay) break;
-          if (day <= upper && bucket.lastDay >= fromDay) {
-            const target = targetFor(state.dimensions, bucket);
-            let index = ordinal.get(target);
-            if (index === undefined) {
-              index = ordered.length;
-              ordinal.set(target, index);
-              ordered.push(target);
-            }
-            if (first < 0) first = index;
-            last = index;
-            if (others.length > 0) mergeSlots(target, state, others);
-          }
-          bucket = nextPeriodBucket(bucket);
-        }
-        runs.push([first, last]);
-      }
-      for (const { slot } of sets) {
-        const covered = new Map<FactValue, number>();
-        days.forEach(({ state }, i) => {
-          const [first, last] = runs[i] as [number, number];
-          if (first < 0) return;
-          for (const value of state.sets[slot] as Set<FactValue>) {
-            const done = covered.get(value) ?? -1;
-            for (let t = Math.max(first, done + 1); t <= last; t += 1) {
-              ((ordered[t] as GroupState).sets[slot] as Set<FactValue>).add(value);
-            }
-            if (last > done) covered.set(value, last);
-          }
-        });
-      }
-    }
-    return final;
-  }
+  const spreader = createWindowSpreader(plan, bucketOf, fromDay, toDay);
 
   function reject(input: string, row: number, issues: readonly AftersalesIssue[]) {
     rejected.push({ input, row, issues });
@@ -519,7 +388,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     result() {
       return finishReport({
         plan,
-        groups: withWindows(),
+        groups: spreader.spread(groups, dayGroups),
         counts,
         rejected,
         range,
@@ -533,21 +402,4 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
   };
   internals.set(accumulator, { plan, groups, dayGroups, placementIds, counts, rejected, range });
   return accumulator;
-}
-
-/** Checks that `period`, when given, is an object (its dates are read by the caller). */
-export function checkPeriod(period: unknown): void {
-  if (period !== undefined && (period === null || typeof period !== 'object')) {
-    throw AftersalesError.of('input.invalid_type', ['period'], {
-      expected: 'an object { from, to }',
-      received: typeName(period),
-    });
-  }
-}
-
-function dayOf(value: unknown, name: 'from' | 'to'): number {
-  const day = dayNumberOfDate(value);
-  if (day === undefined)
-    throw AftersalesError.of('time.invalid_date', ['period', name], { value: describeValue(value) });
-  return day;
 }

@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Expr } from '../definition/expr';
 import { fieldIndexes } from '../facts/factReader';
 import { kpiSources } from '../facts/kpiSources';
-import {
-  type CompileContext,
-  compileExpr,
-  DefinitionProblem,
-  divide,
-  MAX_DEPTH,
-  minus,
-  multiply,
-  plus,
-} from './compileExpr';
+import { type CompileContext, compileExpr, DefinitionProblem, MAX_DEPTH } from './compileExpr';
+import { divide, minus, multiply, plus } from './exprValues';
 
 const source = kpiSources.repairOrder as NonNullable<(typeof kpiSources)['repairOrder']>;
 const context: CompileContext = {

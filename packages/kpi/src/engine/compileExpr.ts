@@ -1,8 +1,9 @@
-import { createLocalDayReader, dateOfDayNumber } from '@aftersales/core';
+import { createLocalDayReader } from '@aftersales/core';
 import type { Expr, Literal, ValueType } from '../definition/expr';
 import { divideHalfEven, SCALE, toFixedUnits } from '../facts/fixedPoint';
 import { type FactField, isFieldOf, type KpiSource } from '../facts/kpiSources';
 import { describeValue, type FactValue } from '../facts/readField';
+import { dateParts, divide, minus, multiply, plus } from './exprValues';
 
 /** A compiled expression: its type and a function of a fact row. */
 export interface CompiledExpr {
@@ -39,41 +40,10 @@ type Fn = (row: Row) => FactValue;
 
 const isNumeric = (type: ValueType): boolean => type === 'number' || type === 'money';
 const classOf = (type: ValueType): string => (isNumeric(type) ? 'numeric' : type);
-const MAX_EXACT = 2 ** 53;
 const LITERAL_TYPES: readonly unknown[] = ['number', 'money', 'string', 'boolean'];
 
 /** How deep expressions (and measure formulas) may nest: far past any KPI, well short of the stack. */
 export const MAX_DEPTH = 100;
-
-// A result beyond ±2^53 units (±900 billion) can no longer be held exactly: it is null instead,
-// like any value that cannot be had (a record never makes the engine throw, nor rounds silently).
-const finite = (value: number): number | undefined => (Number.isSafeInteger(value) ? value : undefined);
-
-/** `a + b` of fixed-point numbers; `undefined` when it overflows. */
-export const plus = (a: number, b: number): number | undefined => finite(a + b);
-
-/** `a − b` of fixed-point numbers; `undefined` when it overflows. */
-export const minus = (a: number, b: number): number | undefined => finite(a - b);
-
-/** `a ÷ b` of fixed-point numbers, rounded half-even; `undefined` for a zero divisor or an overflow. */
-export function divide(a: number, b: number): number | undefined {
-  const scaled = a * SCALE;
-  return b === 0 || !Number.isSafeInteger(scaled) ? undefined : divideHalfEven(scaled, b);
-}
-
-/** `a × b` of fixed-point numbers, rounded half-even; `undefined` when it overflows. */
-export function multiply(a: number, b: number): number | undefined {
-  const product = a * b;
-  if (Math.abs(product) < MAX_EXACT) return divideHalfEven(product, SCALE);
-  // Beyond 2^53 the float product is inexact: redo it in BigInt, rounding half-even.
-  const big = BigInt(a) * BigInt(b);
-  const scale = BigInt(SCALE);
-  let quotient = big / scale;
-  const rest = big - quotient * scale;
-  const twice = 2n * (rest < 0n ? -rest : rest);
-  if (twice > scale || (twice === scale && quotient % 2n !== 0n)) quotient += big < 0n ? -1n : 1n;
-  return finite(Number(quotient));
-}
 
 function literalOf(value: Literal, type: ValueType, at: string): FactValue {
   if (isNumeric(type)) {
@@ -91,20 +61,6 @@ function typeOfLiteral(value: Literal): ValueType {
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'boolean';
   return 'string';
-}
-
-// The civil parts of a day number, one date remembered (rows of a period share dates).
-let partsDay = Number.NaN;
-let partsYear = 0;
-let partsMonth = 0;
-let partsDayOfMonth = 0;
-function civil(day: number): void {
-  if (day === partsDay) return;
-  const text = dateOfDayNumber(day) ?? '0000-01-01';
-  partsDay = day;
-  partsYear = Number(text.slice(0, 4));
-  partsMonth = Number(text.slice(5, 7));
-  partsDayOfMonth = Number(text.slice(8, 10));
 }
 
 /**
@@ -453,32 +409,6 @@ function localDay(compiled: CompiledExpr, timeZone: string, at: string): (row: R
   }
   throw new DefinitionProblem(`expected an instant or a date, got ${compiled.type}`, at);
 }
-
-/** The parts of a local day number, by name: what `datePart` reads. */
-export const dateParts: Readonly<Record<string, (dayNumber: number) => number>> = {
-  year: (d) => {
-    civil(d);
-    return partsYear;
-  },
-  quarter: (d) => {
-    civil(d);
-    return Math.floor((partsMonth - 1) / 3) + 1;
-  },
-  month: (d) => {
-    civil(d);
-    return partsMonth;
-  },
-  yearMonth: (d) => {
-    civil(d);
-    return partsYear * 100 + partsMonth;
-  },
-  day: (d) => {
-    civil(d);
-    return partsDayOfMonth;
-  },
-  // Day 0 (1970-01-01) was a Thursday (ISO 4).
-  weekday: (d) => ((((d + 3) % 7) + 7) % 7) + 1,
-};
 
 /** Code giving the local day number of an instant or date expression. */
 function dayCode(compiled: CompiledExpr): string {

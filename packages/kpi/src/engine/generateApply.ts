@@ -1,7 +1,7 @@
 import { createLocalDayReader } from '@aftersales/core';
 import { divideHalfEven, SCALE } from '../facts/fixedPoint';
 import type { FactValue } from '../facts/readField';
-import { dateParts, divide, minus, multiply, plus } from './compileExpr';
+import { dateParts, divide, minus, multiply, plus } from './exprValues';
 import { applyRow, type GroupState, spill } from './groupState';
 import type { Placement, RowUpdate } from './plan';
 

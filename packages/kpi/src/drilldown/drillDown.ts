@@ -1,25 +1,24 @@
 import {
   AftersalesError,
   type AftersalesIssue,
-  addCalendarMonths,
   createLocalDayReader,
   dateOfDayNumber,
   dayNumberOfDate,
-  type PeriodBucket,
   parseTimeZone,
   periodBucketOf,
 } from '@aftersales/core';
 import type { KpiDefinition } from '../definition/kpiDefinition';
 import { inputsOf, type KpiRecords, notIterable } from '../engine/computeKpis';
 import type { ComputeKpisOptions } from '../engine/kpiAccumulator';
-import { checkPeriod, detectedComebacks } from '../engine/kpiOptions';
+import { checkPeriod } from '../engine/kpiOptions';
 import type { KpiCell, KpiRejection } from '../engine/kpiReport';
 import { createPlan, type Placement } from '../engine/plan';
-import { createFlatReader, type FactReader, fieldIndexes } from '../facts/factReader';
+import { readersFor } from '../engine/readers';
+import { windowBounds } from '../engine/windows';
+import { type FactReader, fieldIndexes } from '../facts/factReader';
 import { formatUnits } from '../facts/fixedPoint';
 import { isFieldOf, type KpiSource, kpiSources } from '../facts/kpiSources';
 import type { FactValue } from '../facts/readField';
-import { createRepairOrderReader } from '../facts/repairOrderReader';
 
 /** A row behind a KPI cell: its id (and its RO's, for a line), input row, and the KPI's drill fields. */
 export interface DrillDownRow {
@@ -105,7 +104,7 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
   const currency = options.currency ?? 'CNY';
   const measures: Record<string, { source: string; rows: DrillDownRow[] }> = {};
   const rejected: KpiRejection[] = [];
-  const detected = detectedComebacks(options.comebacks);
+  const readers = readersFor(options.comebacks);
 
   const inCell = (placement: Placement, row: readonly FactValue[]): boolean => {
     for (let i = 0; i < wanted.length; i += 1) {
@@ -121,17 +120,15 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
     }
     if (targetBucket === undefined) return true;
     if (placement.window === undefined) return day >= targetBucket.firstDay && day <= targetBucket.lastDay;
-    return inWindow(targetBucket, placement.window, day);
+    const { lower, upper } = windowBounds(targetBucket, placement.window);
+    return lower < day && day <= upper;
   };
 
   for (const [input, list] of inputsOf(records)) {
     const sources = Object.values(kpiSources).filter((source) => source.input === input);
     const used = sources.some((source) => plan.placements.has(source.name));
     if (!used) continue;
-    const reader: FactReader =
-      input === 'repairOrders'
-        ? createRepairOrderReader(detected.size > 0 ? (id) => detected.get(id) : undefined)
-        : createFlatReader(sources[0] as KpiSource);
+    const reader = readers.get(input) as FactReader;
     let rowNumber = 0;
     const visit = (record: unknown) => {
       const row = rowNumber++;
@@ -201,16 +198,4 @@ function rowOf(
     row: inputRow,
     values,
   };
-}
-
-function inWindow(
-  bucket: PeriodBucket,
-  window: { months: number; offsetMonths?: number },
-  day: number,
-): boolean {
-  const last = dateOfDayNumber(bucket.lastDay) as string;
-  const offset = window.offsetMonths ?? 0;
-  const upper = dayNumberOfDate(addCalendarMonths(last, -offset)) as number;
-  const lower = dayNumberOfDate(addCalendarMonths(last, -(offset + window.months))) as number;
-  return lower < day && day <= upper;
 }

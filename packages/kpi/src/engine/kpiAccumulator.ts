@@ -10,14 +10,13 @@ import {
 import type { ComebackReport } from '../comeback/detectComebacks';
 import type { Literal } from '../definition/expr';
 import type { KpiDefinition } from '../definition/kpiDefinition';
-import { createFlatReader, type FactReader, fieldIndexes } from '../facts/factReader';
-import { kpiSources } from '../facts/kpiSources';
+import { type FactReader, fieldIndexes } from '../facts/factReader';
 import { describeValue, type FactValue } from '../facts/readField';
-import { createRepairOrderReader } from '../facts/repairOrderReader';
 import { createGroupState, type GroupState, mergeGroupState } from './groupState';
-import { checkPeriod, dayOf, detectedComebacks } from './kpiOptions';
+import { checkPeriod, dayOf } from './kpiOptions';
 import type { GroupKey, KpiRejection, KpiReport } from './kpiReport';
 import { createPlan, type Placement, type Plan } from './plan';
+import { readersFor } from './readers';
 import { finishReport } from './results';
 import { createWindowSpreader } from './windows';
 
@@ -76,25 +75,6 @@ interface Internals {
 
 const internals = new WeakMap<KpiAccumulator, Internals>();
 const NULL = '\u0000';
-
-/** The inputs the sources read, each with its reader. */
-function readersFor(
-  comebacks: ComebackReport | undefined,
-  needs: ReadonlyMap<string, ReadonlySet<string>>,
-): Map<string, FactReader> {
-  const readers = new Map<string, FactReader>();
-  const detected = detectedComebacks(comebacks);
-  for (const source of Object.values(kpiSources)) {
-    if (readers.has(source.input)) continue;
-    readers.set(
-      source.input,
-      source.input === 'repairOrders'
-        ? createRepairOrderReader(detected.size > 0 ? (id) => detected.get(id) : undefined, needs)
-        : createFlatReader(source),
-    );
-  }
-  return readers;
-}
 
 /**
  * Creates an empty accumulator for a set of KPIs and a grouping (the *init* of init/add/merge/result).

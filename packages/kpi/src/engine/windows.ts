@@ -5,6 +5,7 @@ import {
   nextPeriodBucket,
   type PeriodBucket,
 } from '@aftersales/core';
+import type { TrailingWindow } from '../definition/expr';
 import type { FactValue } from '../facts/readField';
 import { createGroupState, type GroupState, mergeGroupState, mergeSlots } from './groupState';
 import type { Placement, Plan } from './plan';
@@ -24,6 +25,19 @@ export interface DayEntry {
 
 const NULL = '\u0000';
 
+/**
+ * The days a period's trailing window holds, `(lower, upper]` in day numbers: upper is the
+ * period's last day less `offsetMonths`, lower a further `months` back (month ends clamped).
+ */
+export function windowBounds(bucket: PeriodBucket, window: TrailingWindow): { lower: number; upper: number } {
+  const lastDate = dateOfDayNumber(bucket.lastDay) as string;
+  const offset = window.offsetMonths ?? 0;
+  return {
+    upper: dayNumberOfDate(addCalendarMonths(lastDate, -offset)) as number,
+    lower: dayNumberOfDate(addCalendarMonths(lastDate, -(offset + window.months))) as number,
+  };
+}
+
 /** A spreader for one plan and report period; `bucketOf` gives the period of a day. */
 export function createWindowSpreader(
   plan: Plan,
@@ -36,19 +50,14 @@ export function createWindowSpreader(
     dayGroups: ReadonlyMap<string, DayEntry>,
   ): ReadonlyMap<string, GroupState>;
 } {
-  // The bounds of a period's trailing window, (lower, upper] in day numbers, computed once each.
-  const windowBounds = new Map<string, { lower: number; upper: number }>();
-  function boundsOf(bucket: PeriodBucket, window: { months: number; offsetMonths?: number }) {
+  // Each period's window bounds, computed once.
+  const cachedBounds = new Map<string, { lower: number; upper: number }>();
+  function boundsOf(bucket: PeriodBucket, window: TrailingWindow) {
     const key = `${bucket.label}|${window.months}|${window.offsetMonths ?? 0}`;
-    let bounds = windowBounds.get(key);
+    let bounds = cachedBounds.get(key);
     if (bounds === undefined) {
-      const lastDate = dateOfDayNumber(bucket.lastDay) as string;
-      const offset = window.offsetMonths ?? 0;
-      bounds = {
-        upper: dayNumberOfDate(addCalendarMonths(lastDate, -offset)) as number,
-        lower: dayNumberOfDate(addCalendarMonths(lastDate, -(offset + window.months))) as number,
-      };
-      windowBounds.set(key, bounds);
+      bounds = windowBounds(bucket, window);
+      cachedBounds.set(key, bounds);
     }
     return bounds;
   }
@@ -91,7 +100,7 @@ export function createWindowSpreader(
     for (const days of series.values()) {
       days.sort((x, y) => x.day - y.day);
       const placement = (days[0] as { placement: Placement }).placement;
-      const window = placement.window as { months: number; offsetMonths?: number };
+      const window = placement.window as TrailingWindow;
       const sets = placement.updates.filter((update) => update.kind === 'set');
       const others = placement.updates.filter((update) => update.kind !== 'set');
       // Targets in period order; a day's targets are a run [first, last] of it.

@@ -13,6 +13,7 @@ const areas: Readonly<Record<string, string>> = {
   pricing: 'Pricing a repair order',
   flow: 'Flows: definitions, refused events in a replayed log, versions and migrations',
   kpi: 'KPI definitions and the records a KPI report reads',
+  parts: 'Parts stock policy: movements, stock positions, the parts master and supersession',
   decision: 'Decisions and rule traces',
   plugin: 'Plugins',
   registry: 'The plugin registry',

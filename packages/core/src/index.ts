@@ -125,6 +125,7 @@ export { isMoney, money, safeMoney } from './money/createMoney';
 export type { CurrencyCode } from './money/currency';
 export { currencyMinorDigits, isCurrencyCode } from './money/currency';
 export type { DecimalInput } from './money/decimal';
+export { FIXED_UNIT_SCALE, fixedUnitsOf, formatFixedUnits } from './money/fixedUnits';
 export type { FormatMoneyOptions } from './money/formatMoney';
 export { formatMoney } from './money/formatMoney';
 export type { MinorUnitSum } from './money/MinorUnitSum';
@@ -300,6 +301,7 @@ export {
 export type { CalendarDate, IsoWeekday } from './time/calendarDate';
 export { compareCalendarDates, isCalendarDate, isoWeekday, parseCalendarDate } from './time/calendarDate';
 export {
+  createInstantDayReader,
   createLocalDayReader,
   dateOfDayNumber,
   dayNumberOfDate,

@@ -177,6 +177,28 @@ const catalog = {
     zh: `币种为 ${s(p.currency)}，但本报表按 ${s(p.expected)} 汇总（可通过 currency 选项指定）`,
   }),
 
+  // Parts (stock policy over movements, positions and the parts master).
+  'parts.currency_mismatch': (p) => ({
+    en: `is in ${s(p.currency)}, but this plan is in ${s(p.expected)} (pass currency to plan in another)`,
+    zh: `币种为 ${s(p.currency)}，但本计划按 ${s(p.expected)} 计算（可通过 currency 选项指定）`,
+  }),
+  'parts.supersession_cycle': (p) => ({
+    en: `part ${s(p.partNumber)} is in a supersession cycle (${s(p.chain)}): no part number to order`,
+    zh: `配件 ${s(p.partNumber)} 的替代关系成环（${s(p.chain)}），无法确定订货件号`,
+  }),
+  'parts.unknown_part': (p) => ({
+    en: `part ${s(p.partNumber)} is not in the parts master`,
+    zh: `配件 ${s(p.partNumber)} 不在配件主数据中`,
+  }),
+  'parts.duplicate': (p) => ({
+    en: `part ${s(p.partNumber)} appears more than once (first in row ${s(p.firstRow)})`,
+    zh: `配件 ${s(p.partNumber)} 重复出现（首次在第 ${s(p.firstRow)} 行）`,
+  }),
+  'parts.no_cost': (p) => ({
+    en: `part ${s(p.partNumber)} has no unit cost (in its stock position or the parts master): its order cannot be valued`,
+    zh: `配件 ${s(p.partNumber)} 无成本单价（库存明细与配件主数据均无），无法计算订货金额`,
+  }),
+
   // Plugins and the registry.
   'plugin.invalid': (p) => ({
     en: `invalid plugin: ${s(p.reason)}`,

@@ -1,6 +1,6 @@
 import { describeValue, raise } from '../errors/guards';
 import { civilFromEpochDay, epochDayFromCivil, formatEpochDay, isWritableEpochDay } from './epochDay';
-import { epochMsOrUndefined } from './instant';
+import { epochMsOrUndefined, type InstantSlot, readInstantInto } from './instant';
 import { offsetMsAt, parseTimeZone } from './timeZone';
 
 /**
@@ -80,6 +80,10 @@ export function localDayNumber(epochMs: number, timeZone: string): number {
   return createLocalDayReader(timeZone)(epochMs);
 }
 
+/** 1900-01-01, and 2¹⁷ days (about 358 years) on from it: the days whose offsets are cached. */
+const FIRST_CACHED_DAY = -25_567;
+const CACHED_DAYS = 1 << 17;
+
 /**
  * A function giving the local day number of epoch milliseconds in one time zone, checked once:
  * the bulk path behind KPI periods. Offsets are cached per UTC day.
@@ -92,31 +96,48 @@ export function localDayNumber(epochMs: number, timeZone: string): number {
  */
 export function createLocalDayReader(timeZone: string): (epochMs: number) => number {
   const zone = parseTimeZone(timeZone, ['timeZone']);
-  // The last two UTC days asked about and their offsets: a stream of records mostly stays on a
-  // day or two (an RO opened one day and closed the next).
-  let startA = 0;
-  let endA = 0;
-  let offsetA = 0;
-  let startB = 0;
-  let endB = 0;
-  let offsetB = 0;
+  // The offset of each UTC day from 1900 on, found once: records come in any order (a DMS
+  // exports movements part by part, each part's dates jumping about), and asking the zone is
+  // slow. NaN: not asked yet; Infinity: the offset changes during that day (DST), ask each time.
+  let offsets: Float64Array | undefined;
   return (epochMs) => {
-    if (typeof epochMs === 'number') {
-      if (epochMs >= startA && epochMs < endA) return Math.floor((epochMs + offsetA) / 86_400_000);
-      if (epochMs >= startB && epochMs < endB) return Math.floor((epochMs + offsetB) / 86_400_000);
+    if (typeof epochMs === 'number' && offsets !== undefined) {
+      const slot = Math.floor(epochMs / 86_400_000) - FIRST_CACHED_DAY;
+      if (slot >= 0 && slot < CACHED_DAYS) {
+        const offset = offsets[slot] as number;
+        if (!Number.isNaN(offset) && offset !== Infinity) return Math.floor((epochMs + offset) / 86_400_000);
+      }
     }
     checkEpochMs(epochMs);
     const offset = offsetMsAt(zone, epochMs);
-    const start = Math.floor(epochMs / 86_400_000) * 86_400_000;
-    // Remembered only when the whole UTC day has one offset (not on a DST change).
-    if (offsetMsAt(zone, start) === offset && offsetMsAt(zone, start + 86_399_999) === offset) {
-      startB = startA;
-      endB = endA;
-      offsetB = offsetA;
-      startA = start;
-      endA = start + 86_400_000;
-      offsetA = offset;
+    const utcDay = Math.floor(epochMs / 86_400_000);
+    const slot = utcDay - FIRST_CACHED_DAY;
+    if (slot >= 0 && slot < CACHED_DAYS) {
+      if (offsets === undefined) offsets = new Float64Array(CACHED_DAYS).fill(Number.NaN);
+      const start = utcDay * 86_400_000;
+      const whole = offsetMsAt(zone, start) === offset && offsetMsAt(zone, start + 86_399_999) === offset;
+      offsets[slot] = whole ? offset : Infinity;
     }
     return Math.floor((epochMs + offset) / 86_400_000);
   };
+}
+
+/**
+ * A function giving the dealer's local day number of an instant string (ISO 8601 with seconds
+ * and an offset), or `undefined` when the value is not one: {@link epochMsOfInstant} and
+ * {@link createLocalDayReader} in one step, for millions of rows. It returns a small integer,
+ * so reading a row allocates nothing (an epoch time in milliseconds would be boxed per row).
+ *
+ * @throws AftersalesError `time.invalid_zone`
+ *
+ * @example
+ * const dayInShanghai = createInstantDayReader('Asia/Shanghai');
+ * dayInShanghai('2024-02-29T23:30:00+08:00'); // 19_782 (2024-02-29)
+ * dayInShanghai('2024-02-29T16:30:00Z'); // 19_783 (already 1 March in Shanghai)
+ * dayInShanghai('2024-02-29'); // undefined: no time, no offset
+ */
+export function createInstantDayReader(timeZone: string): (instant: unknown) => number | undefined {
+  const localDay = createLocalDayReader(timeZone);
+  const slot: InstantSlot = { ms: 0.5 };
+  return (instant) => (readInstantInto(instant, slot) ? localDay(slot.ms) : undefined);
 }

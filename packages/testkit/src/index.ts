@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+export type { GeneratedStockPosition, PartsData, PartsDataOptions } from './partsData';
+export { generatePartsData } from './partsData';
 export type { Random } from './random';
 export { createRandom } from './random';
 export type { RepairOrderLog, RepairOrderLogOptions } from './repairOrderLogs';

@@ -1,0 +1,382 @@
+import {
+  type AftersalesIssue,
+  createInstantDayReader,
+  createIssue,
+  fixedUnitsOf,
+  idSchema,
+  StockMovementSchema,
+  safeParseRecord,
+} from '@aftersales/core';
+import type { DemandWindow } from './demandWindow';
+
+/**
+ * The numbers behind a demand history, in columns: one row per part, one column per month of the
+ * window. Quantities are fixed units (× 10⁴); values are quantity units × cost units (× 10⁸), so
+ * a line's value is exact. A value cell that leaves the safe-integer range holds NaN and its
+ * exact total moves to `spilled`.
+ */
+export interface DemandTable {
+  readonly window: DemandWindow;
+  readonly currency: string;
+  readonly partNumbers: string[];
+  readonly index: Map<string, number>;
+  /** Net demand quantity per cell (`part × months + month`): issues less returns. */
+  quantity: Float64Array;
+  /** Net demand value at cost per cell, × 10⁸. */
+  value: Float64Array;
+  /** Issue lines per cell (a return does not take a hit back). */
+  hits: Uint32Array;
+  readonly spilled: Map<number, bigint>;
+  /** Last day with an issue, first day with a receipt (NaN: none seen), per part. */
+  lastIssueDay: Float64Array;
+  firstReceiptDay: Float64Array;
+  /** Sum of every movement of the part up to the window's end, × 10⁴ (its stock change). */
+  netChange: Float64Array;
+}
+
+/** A movement that was not counted, and why. */
+export interface MovementRejection {
+  readonly input: 'movements';
+  readonly row: number;
+  readonly issues: readonly AftersalesIssue[];
+}
+
+/** What happened to every movement read: read = accepted + rejected. */
+export interface MovementCount {
+  readonly read: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  /** Accepted, before the window: they date last issues and first receipts, not monthly demand. */
+  readonly beforeWindow: number;
+  /** Accepted, after the window: not counted anywhere (the history ends with its last month). */
+  readonly afterWindow: number;
+}
+
+// How a movement type counts: an issue (demand), a return netted against demand, a receipt
+// (dates a new part) or stock only; and the sign its quantity must have (0: either). Transfers
+// count as demand only when asked. One map read per row gives both.
+export const ISSUE = 1;
+export const RETURN = -1;
+export const RECEIPT = 2;
+const STOCK_ONLY = 0;
+
+function typesOf(transfersAreDemand: boolean): Map<string, { kind: MovementKind; sign: number }> {
+  return new Map<string, { kind: MovementKind; sign: number }>([
+    ['receipt', { kind: RECEIPT, sign: 1 }],
+    ['return_from_customer', { kind: RETURN, sign: 1 }],
+    ['return_from_ro', { kind: RETURN, sign: 1 }],
+    ['transfer_in', { kind: transfersAreDemand ? RETURN : STOCK_ONLY, sign: 1 }],
+    ['issue_ro', { kind: ISSUE, sign: -1 }],
+    ['counter_sale', { kind: ISSUE, sign: -1 }],
+    ['return_to_supplier', { kind: STOCK_ONLY, sign: -1 }],
+    ['transfer_out', { kind: transfersAreDemand ? ISSUE : STOCK_ONLY, sign: -1 }],
+    ['adjustment', { kind: STOCK_ONLY, sign: 0 }],
+    ['stocktake_adjustment', { kind: STOCK_ONLY, sign: 0 }],
+  ]);
+}
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** An empty table sized for `capacity` parts. */
+export function createDemandTable(window: DemandWindow, currency: string, capacity = 1024): DemandTable {
+  const cells = capacity * window.months.length;
+  return {
+    window,
+    currency,
+    partNumbers: [],
+    index: new Map(),
+    quantity: new Float64Array(cells),
+    value: new Float64Array(cells),
+    hits: new Uint32Array(cells),
+    spilled: new Map(),
+    lastIssueDay: new Float64Array(capacity).fill(Number.NaN),
+    firstReceiptDay: new Float64Array(capacity).fill(Number.NaN),
+    netChange: new Float64Array(capacity),
+  };
+}
+
+function grow(table: DemandTable): void {
+  const capacity = table.lastIssueDay.length * 2;
+  const cells = capacity * table.window.months.length;
+  const copy = <T extends Float64Array | Uint32Array>(from: T, to: T, fill?: number): T => {
+    if (fill !== undefined) to.fill(fill);
+    to.set(from);
+    return to;
+  };
+  table.quantity = copy(table.quantity, new Float64Array(cells));
+  table.value = copy(table.value, new Float64Array(cells));
+  table.hits = copy(table.hits, new Uint32Array(cells));
+  table.lastIssueDay = copy(table.lastIssueDay, new Float64Array(capacity), Number.NaN);
+  table.firstReceiptDay = copy(table.firstReceiptDay, new Float64Array(capacity), Number.NaN);
+  table.netChange = copy(table.netChange, new Float64Array(capacity));
+}
+
+/** The row of `partNumber`, added if new. */
+export function partRow(table: DemandTable, partNumber: string): number {
+  let row = table.index.get(partNumber);
+  if (row === undefined) {
+    row = table.partNumbers.length;
+    if (row === table.lastIssueDay.length) grow(table);
+    table.partNumbers.push(partNumber);
+    table.index.set(partNumber, row);
+  }
+  return row;
+}
+
+/** Adds `amount` (× 10⁸, possibly unsafe) to a value cell, moving the cell to BigInt when it must. */
+export function addValue(table: DemandTable, cell: number, amount: number | bigint): void {
+  if (typeof amount === 'number') {
+    const next = (table.value[cell] as number) + amount;
+    if (next <= SAFE && next >= -SAFE) {
+      table.value[cell] = next;
+      return;
+    }
+  }
+  const held = table.value[cell] as number;
+  const before = Number.isNaN(held) ? (table.spilled.get(cell) as bigint) : BigInt(held);
+  table.spilled.set(cell, before + (typeof amount === 'bigint' ? amount : BigInt(amount)));
+  table.value[cell] = Number.NaN;
+}
+
+/** The exact value of a cell, × 10⁸. */
+export function cellValue(table: DemandTable, cell: number): number | bigint {
+  const held = table.value[cell] as number;
+  return Number.isNaN(held) ? (table.spilled.get(cell) as bigint) : held;
+}
+
+/** Options of {@link addMovements}. */
+export interface AddMovementsOptions {
+  readonly transfersAreDemand: boolean;
+  /**
+   * Told of every accepted issue, return and receipt before the window's end, with its local
+   * day: the backtest replays them day by day.
+   */
+  readonly onMovement?: (
+    row: number,
+    kind: MovementKind,
+    day: number,
+    units: number,
+    unitCost: number,
+  ) => void;
+}
+
+/** How a movement counts: an issue (demand), a return netted against demand, a receipt, or stock only. */
+export type MovementKind = 1 | -1 | 2 | 0;
+
+/** The running counts of {@link addMovements}. */
+export interface MovementTally {
+  read: number;
+  rejected: number;
+  beforeWindow: number;
+  afterWindow: number;
+  readonly rejections: MovementRejection[];
+}
+
+interface Checked {
+  partNumber: string;
+  type: string;
+  quantity: number;
+  unitCost: number;
+  occurredAt: string;
+}
+
+const CHECKED: Checked = { partNumber: '', type: '', quantity: 0, unitCost: 0, occurredAt: '' };
+
+const isId = (value: unknown): value is string => idSchema.safeParse(value).success;
+
+// Identifiers whose first and last characters are plain ASCII pass without the schema's
+// whitespace regex; any other is checked by it.
+const isPlainId = (value: unknown): boolean =>
+  typeof value === 'string' &&
+  value.length > 0 &&
+  value.length <= 64 &&
+  ((value.charCodeAt(0) > 32 &&
+    value.charCodeAt(0) < 127 &&
+    value.charCodeAt(value.length - 1) > 32 &&
+    value.charCodeAt(value.length - 1) < 127) ||
+    isId(value));
+const isShortText = (value: unknown): boolean =>
+  typeof value === 'string' && value.length <= 200 && /\S/.test(value);
+const isNonNegativeDecimal = (value: unknown): boolean =>
+  typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value);
+
+/**
+ * The fields of a movement the plan does not read, checked as the schema would (an unknown key,
+ * a malformed optional field): false sends the row to the schema for the exact reason.
+ * Extensions always go to the schema.
+ */
+function otherFieldsValid(movement: Record<string, unknown>): boolean {
+  for (const key in movement) {
+    switch (key) {
+      case 'id':
+      case 'partNumber':
+      case 'type':
+      case 'quantity':
+      case 'unitCost':
+      case 'currency':
+      case 'occurredAt':
+        break;
+      case 'roId':
+      case 'reference':
+        if (!isPlainId(movement[key])) return false;
+        break;
+      case 'unitPrice':
+        if (!isNonNegativeDecimal(movement[key])) return false;
+        break;
+      case 'warehouse':
+      case 'counterparty':
+        if (!isShortText(movement[key])) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return Object.getPrototypeOf(movement) === Object.prototype;
+}
+
+/**
+ * The fast check failed: let the schema say why, or, when the schema accepts the row (a padded
+ * decimal, a number), read it from the parsed record. Five decimal places and a foreign currency
+ * are ours to refuse: the schema allows both.
+ */
+function checkSlowly(movement: unknown, currency: string): Checked | AftersalesIssue[] {
+  const parsed = safeParseRecord(StockMovementSchema, movement);
+  if (!parsed.ok) return [...parsed.issues];
+  const record = parsed.value;
+  const issues: AftersalesIssue[] = [];
+  const quantity = fixedUnitsOf(record.quantity);
+  const unitCost = fixedUnitsOf(record.unitCost);
+  const places = { format: 'decimal with at most four places (and at most 879,609,302 units)' };
+  if (quantity === undefined) issues.push(createIssue('input.invalid_format', ['quantity'], places));
+  if (unitCost === undefined) issues.push(createIssue('input.invalid_format', ['unitCost'], places));
+  if (record.currency !== currency) {
+    issues.push(
+      createIssue('parts.currency_mismatch', ['currency'], { currency: record.currency, expected: currency }),
+    );
+  }
+  if (issues.length > 0) return issues;
+  CHECKED.partNumber = record.partNumber;
+  CHECKED.type = record.type;
+  CHECKED.quantity = quantity as number;
+  CHECKED.unitCost = unitCost as number;
+  CHECKED.occurredAt = record.occurredAt;
+  return CHECKED;
+}
+
+/**
+ * Reads stock movements into the table: every row is counted or rejected with its row number.
+ * The common row (strings as the schema writes them) is checked field by field without the
+ * schema; anything unusual goes through `StockMovementSchema` for the exact reason. The fields a
+ * plan reads are checked (id, part number, type and its sign, quantity, cost, currency, time, the
+ * RO of an RO issue); other fields are not read.
+ */
+export function addMovements(
+  table: DemandTable,
+  movements: readonly unknown[],
+  options: AddMovementsOptions,
+  tally: MovementTally,
+): void {
+  const { window, currency } = table;
+  const months = window.months.length;
+  const firstDay = window.monthStarts[0] as number;
+  const endDay = window.monthStarts[months] as number;
+  const monthOfDay = window.monthOfDay;
+  const dayOf = createInstantDayReader(window.timeZone);
+  const types = typesOf(options.transfersAreDemand);
+  const sink = options.onMovement;
+  const index = table.index;
+  for (let row = 0; row < movements.length; row += 1) {
+    tally.read += 1;
+    const movement = movements[row] as Record<string, unknown> | null | undefined;
+    let partNumber: unknown;
+    let type: unknown;
+    let quantity: number | undefined;
+    let unitCost: number | undefined;
+    let day: number | undefined;
+    let p: number | undefined;
+    let fast = false;
+    if (typeof movement === 'object' && movement !== null) {
+      partNumber = movement.partNumber;
+      type = movement.type;
+      const id = movement.id;
+      const rule = typeof type === 'string' ? types.get(type) : undefined;
+      quantity = fixedUnitsOf(movement.quantity);
+      unitCost = fixedUnitsOf(movement.unitCost);
+      day = dayOf(movement.occurredAt);
+      const moneyIn = movement.currency;
+      p = typeof partNumber === 'string' ? index.get(partNumber) : undefined;
+      fast =
+        typeof id === 'string' &&
+        id.length > 0 &&
+        id.length <= 64 &&
+        // An id with edge spaces is the schema's to judge.
+        id.charCodeAt(0) > 32 &&
+        id.charCodeAt(0) < 127 &&
+        id.charCodeAt(id.length - 1) > 32 &&
+        id.charCodeAt(id.length - 1) < 127 &&
+        (p !== undefined || isId(partNumber)) &&
+        rule !== undefined &&
+        quantity !== undefined &&
+        quantity !== 0 &&
+        (rule.sign === 0 || (quantity > 0 ? rule.sign > 0 : rule.sign < 0)) &&
+        unitCost !== undefined &&
+        unitCost >= 0 &&
+        day !== undefined &&
+        (moneyIn === undefined ? currency === 'CNY' : moneyIn === currency) &&
+        ((type !== 'issue_ro' && type !== 'return_from_ro') || typeof movement.roId === 'string') &&
+        otherFieldsValid(movement);
+    }
+    if (!fast) {
+      const checked = checkSlowly(movement, currency);
+      if (Array.isArray(checked)) {
+        tally.rejected += 1;
+        tally.rejections.push({ input: 'movements', row, issues: checked });
+        continue;
+      }
+      ({ partNumber, type, quantity, unitCost } = checked);
+      day = dayOf(checked.occurredAt);
+      if (day === undefined) {
+        // The schema's instant format is wider than the day reader's (no seconds): refuse it
+        // rather than lose the row.
+        tally.rejected += 1;
+        tally.rejections.push({
+          input: 'movements',
+          row,
+          issues: [createIssue('time.invalid_instant', ['occurredAt'], { value: checked.occurredAt })],
+        });
+        continue;
+      }
+      p = index.get(checked.partNumber);
+    }
+    if (p === undefined) p = partRow(table, partNumber as string);
+    if ((day as number) >= endDay) {
+      tally.afterWindow += 1;
+      continue;
+    }
+    const units = quantity as number;
+    const kind = (types.get(type as string) as { kind: MovementKind }).kind;
+    if (kind !== STOCK_ONLY && sink) sink(p, kind, day as number, units, unitCost as number);
+    table.netChange[p] = (table.netChange[p] as number) + units;
+    if (kind === ISSUE) {
+      if (!((table.lastIssueDay[p] as number) >= (day as number))) table.lastIssueDay[p] = day as number;
+    } else if (kind === RECEIPT) {
+      if (!((table.firstReceiptDay[p] as number) <= (day as number)))
+        table.firstReceiptDay[p] = day as number;
+    }
+    if ((day as number) < firstDay) {
+      tally.beforeWindow += 1;
+      continue;
+    }
+    if (kind !== ISSUE && kind !== RETURN) continue;
+    const cell = p * months + (monthOfDay[(day as number) - firstDay] as number);
+    // Issues are negative movements: demand is the movement with its sign turned.
+    table.quantity[cell] = (table.quantity[cell] as number) - units;
+    const amount = units * (unitCost as number);
+    if (amount <= SAFE && amount >= -SAFE) {
+      const next = (table.value[cell] as number) - amount;
+      if (next <= SAFE && next >= -SAFE) table.value[cell] = next;
+      else addValue(table, cell, -amount);
+    } else addValue(table, cell, -BigInt(units) * BigInt(unitCost as number));
+    if (kind === ISSUE) table.hits[cell] = (table.hits[cell] as number) + 1;
+  }
+}

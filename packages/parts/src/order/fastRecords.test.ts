@@ -1,0 +1,184 @@
+import { PartSchema } from '@aftersales/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastPart, fastPosition } from './fastRecords';
+import { StockPositionSchema } from './stockPosition';
+
+// Values near each field's edges: the fast check must never accept what the schema refuses, and
+// must give what the schema gives when it accepts.
+const decimals = fc.constantFrom(
+  '0',
+  '00',
+  '1',
+  '-1',
+  '0.0',
+  '2.50',
+  '1.5',
+  '-0',
+  ' 1',
+  '1e3',
+  '',
+  '0.00',
+  'x',
+  '12',
+);
+const texts = fc.constantFrom('', ' ', 'a', ' a', 'a ', '机油', 'x'.repeat(65), 'x'.repeat(201));
+const anyField = fc.oneof(
+  decimals,
+  texts,
+  fc.boolean(),
+  fc.integer({ min: -2, max: 4000 }),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+
+const partLike = fc.record(
+  {
+    partNumber: fc.oneof(texts, fc.constant('P1')),
+    description: fc.oneof(texts, fc.constant('滤清器')),
+    unit: fc.oneof(texts, fc.constant('个')),
+    allowsFractionalQuantity: fc.oneof(fc.boolean(), anyField),
+    price: fc.oneof(decimals, anyField),
+    cost: decimals,
+    currency: fc.constantFrom('CNY', 'USD', 'cny', 'XXX1'),
+    source: fc.constantFrom('oem', 'outsourced', 'customer_supplied', 'other'),
+    supersededBy: fc.constantFrom('P1', 'P2', ' P2'),
+    packSize: decimals,
+    moq: decimals,
+    abcClass: fc.constantFrom('A', 'B', 'D'),
+    bin: texts,
+    isAccessory: anyField,
+    dealerId: texts,
+    other: anyField,
+  },
+  { requiredKeys: [] },
+);
+
+const positionLike = fc.record(
+  {
+    partNumber: fc.oneof(texts, fc.constant('P1')),
+    onHand: decimals,
+    onOrder: decimals,
+    reserved: decimals,
+    unitCost: decimals,
+    currency: fc.constantFrom('CNY', 'USD', 'cny'),
+    leadTimeDays: fc.oneof(fc.integer({ min: -1, max: 4000 }), fc.double(), anyField),
+    stocked: anyField,
+    lastIssuedOn: fc.constantFrom('2024-02-29', '2023-02-29', '2024-13-01', '2024-1-1'),
+    firstReceivedOn: fc.constantFrom('2024-01-31', '2024-04-31'),
+    warehouse: texts,
+    dealerId: texts,
+    other: anyField,
+  },
+  { requiredKeys: [] },
+);
+
+// A valid row with up to two fields replaced by edge values, so both answers are exercised.
+function patched<T extends object>(valid: T, fuzz: fc.Arbitrary<Partial<Record<string, unknown>>>) {
+  return fuzz.map((patch) => {
+    const keys = Object.keys(patch).slice(0, 2);
+    const row = { ...valid } as Record<string, unknown>;
+    for (const key of keys) {
+      if (patch[key] === undefined) delete row[key];
+      else row[key] = patch[key];
+    }
+    return row;
+  });
+}
+
+const validPart = {
+  partNumber: 'P1',
+  description: '滤清器',
+  unit: '个',
+  price: '12.50',
+  cost: '8',
+  source: 'oem',
+  packSize: '10',
+  moq: '20',
+};
+const validPosition = {
+  partNumber: 'P1',
+  onHand: '3',
+  onOrder: '1',
+  reserved: '0',
+  unitCost: '8',
+  leadTimeDays: 5,
+  stocked: true,
+};
+
+describe('fast record checks', () => {
+  it('accept a part only as the schema would, with the same output', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(patched(validPart, partLike), (row) => {
+        const fast = fastPart(row);
+        if (fast === undefined) return;
+        accepted += 1;
+        expect(fast).toEqual(PartSchema.parse(row));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(300);
+  });
+
+  it('accept a stock position only as the schema would, with the same output', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(patched(validPosition, positionLike), (row) => {
+        const fast = fastPosition(row);
+        if (fast === undefined) return;
+        accepted += 1;
+        expect(fast).toEqual(StockPositionSchema.parse(row));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(300);
+  });
+
+  it('take the common rows (so the fast path is the one used)', () => {
+    expect(
+      fastPart({
+        partNumber: 'P1',
+        description: '滤清器',
+        unit: '个',
+        price: '12.50',
+        cost: '8',
+        source: 'oem',
+        packSize: '10',
+      }),
+    ).toEqual({
+      partNumber: 'P1',
+      description: '滤清器',
+      unit: '个',
+      price: '12.50',
+      cost: '8',
+      source: 'oem',
+      packSize: '10',
+      allowsFractionalQuantity: false,
+      currency: 'CNY',
+      isAccessory: false,
+    });
+    expect(fastPosition({ partNumber: 'P1', onHand: '-2', unitCost: '8', leadTimeDays: 5 })).toEqual({
+      partNumber: 'P1',
+      onHand: '-2',
+      onOrder: '0',
+      reserved: '0',
+      unitCost: '8',
+      currency: 'CNY',
+      leadTimeDays: 5,
+    });
+    // A fractional pack on a whole-unit part, padding, a number: left to the schema.
+    expect(
+      fastPart({
+        partNumber: 'P1',
+        description: 'x',
+        unit: '个',
+        price: '1',
+        source: 'oem',
+        packSize: '0.5',
+      }),
+    ).toBeUndefined();
+    expect(fastPosition({ partNumber: 'P1', onHand: ' 2' })).toBeUndefined();
+    expect(fastPosition({ partNumber: 'P1', onHand: 2 })).toBeUndefined();
+  });
+});

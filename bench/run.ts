@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { benchFlowReplay } from './flowReplay';
 import { benchKpiCatalog } from './kpiCatalog';
 import { benchMoneySum } from './moneySum';
+import { benchPartsPlan } from './partsPlan';
 import type { BenchRow } from './table';
 
 const benches: readonly (() => BenchRow[] | Promise<BenchRow[]>)[] = [
   benchMoneySum,
   benchFlowReplay,
   benchKpiCatalog,
+  benchPartsPlan,
 ];
 
 const file = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));

@@ -78,7 +78,7 @@ const ratio = (numerator: number, denominator: number): string =>
   denominator === 0 ? '0' : formatScaled(Math.floor((numerator * 10_000) / denominator), QUANTITY_DIGITS);
 
 function shiftMonth(month: unknown, by: number): string {
-  const match = typeof month === 'string' ? /^(\d{4})-(\d{2})$/.exec(month) : null;
+  const match = typeof month === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month) : null;
   if (!match)
     throw AftersalesError.of('input.invalid_format', ['from'], { format: 'month YYYY-MM (e.g. 2024-01)' });
   const index = Number(match[1]) * 12 + Number(match[2]) - 1 + by;

@@ -1,7 +1,8 @@
 /**
- * `pnpm bench`: runs every benchmark and rewrites its rows in docs/benchmarks.md (rows of figures
- * not run this time are kept). Benchmarks never gate CI by time; this table is where the figures
- * an issue names are shown, measured on this machine.
+ * `pnpm bench [name…]`: runs the benchmarks (all, or those named: money, replay, kpi, parts) and
+ * rewrites their rows in docs/benchmarks.md (rows of figures not run this time are kept).
+ * Benchmarks never gate CI by time; this table is where the figures an issue names are shown,
+ * measured on this machine.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -12,12 +13,18 @@ import { benchMoneySum } from './moneySum';
 import { benchPartsPlan } from './partsPlan';
 import type { BenchRow } from './table';
 
-const benches: readonly (() => BenchRow[] | Promise<BenchRow[]>)[] = [
-  benchMoneySum,
-  benchFlowReplay,
-  benchKpiCatalog,
-  benchPartsPlan,
-];
+const benches: Readonly<Record<string, () => BenchRow[] | Promise<BenchRow[]>>> = {
+  money: benchMoneySum,
+  replay: benchFlowReplay,
+  kpi: benchKpiCatalog,
+  parts: benchPartsPlan,
+};
+
+// `pnpm bench parts kpi` runs only those (by name); no names: all of them.
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in benches));
+if (unknown.length > 0)
+  throw new Error(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(benches).join(', ')}`);
 
 const file = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const HEADER = '| figure | measured | target | baseline (same run) | date |';
@@ -29,7 +36,9 @@ function render(row: BenchRow, date: string): string {
 
 const date = new Date().toISOString().slice(0, 10);
 const fresh: BenchRow[] = [];
-for (const bench of benches) fresh.push(...(await bench()));
+for (const [name, bench] of Object.entries(benches)) {
+  if (wanted.length === 0 || wanted.includes(name)) fresh.push(...(await bench()));
+}
 const text = readFileSync(file, 'utf8');
 const lines = text.split('\n');
 const start = lines.indexOf(HEADER);

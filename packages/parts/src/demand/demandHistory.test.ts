@@ -304,4 +304,19 @@ describe('demandHistory', () => {
     const history = demandHistory([movement('P5', 'issue_ro', '1', at('2024-02-01'))], Q1);
     expect([history.timeZone, history.currency, history.months.length]).toEqual([ZONE, 'CNY', 3]);
   });
+
+  it('stays exact past 2^53 (values move to BigInt) and reads back from JSON the same', () => {
+    // 100,000 units at 800,000,000.0001 each: 8 × 10¹³ + 10 per line, held × 10⁸ that is about
+    // 8 × 10²¹, far past 2^53 ≈ 9 × 10¹⁵. Two lines: 160,000,000,000,020.
+    const big = [1, 2].map(() =>
+      movement('P9', 'counter_sale', '100000', at('2024-02-10'), { unitCost: '800000000.0001' }),
+    );
+    const history = demandHistory(big, Q1);
+    const demand = history.parts[0] as PartDemand;
+    expect(demand.value).toEqual(['0', '160000000000020', '0']);
+    expect(demand.totalValue).toBe('160000000000020');
+    const order = (h: typeof history) => suggestOrder(h, { parts: [part('P9')], policy: { id: 'p', historyMonths: 3 } });
+    const again = JSON.parse(JSON.stringify(history));
+    expect(JSON.stringify(order(again))).toBe(JSON.stringify(order(history)));
+  });
 });

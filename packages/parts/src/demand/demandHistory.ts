@@ -87,7 +87,9 @@ export function readHistoryOptions(options: unknown): {
   const window = demandWindow({ timeZone: bag.timeZone, from: bag.from, to: bag.to });
   const currency = bag.currency ?? 'CNY';
   if (!isCurrencyCode(currency)) {
-    throw AftersalesError.of('money.invalid_currency', ['currency'], { currency: String(currency) });
+    // Named by its type when not a string: String() throws on an object without a prototype.
+    const shown = typeof currency === 'string' ? currency : currency === null ? 'null' : typeof currency;
+    throw AftersalesError.of('money.invalid_currency', ['currency'], { currency: shown });
   }
   const transfers = bag.transfersAreDemand ?? false;
   if (typeof transfers !== 'boolean') {

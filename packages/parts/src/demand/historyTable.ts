@@ -64,7 +64,9 @@ export function tableFromHistory(history: DemandHistory): DemandTable {
       const match = typeof part.value[month] === 'string' ? VALUE.exec(part.value[month]) : null;
       if (!match) fail([...path, 'value', month], 'decimal string, at most eight places');
       const units = BigInt(`${match[2]}${(match[3] ?? '').padEnd(8, '0')}`);
-      addValue(table, cell, match[1] === '-' ? -units : units);
+      const signed = match[1] === '-' ? -units : units;
+      const small = Number(signed);
+      addValue(table, cell, Number.isSafeInteger(small) ? small : signed);
       const hits = part.hits[month];
       if (!Number.isSafeInteger(hits) || (hits as number) < 0)
         fail([...path, 'hits', month], 'whole number ≥ 0');

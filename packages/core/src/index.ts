@@ -125,6 +125,20 @@ export { isMoney, money, safeMoney } from './money/createMoney';
 export type { CurrencyCode } from './money/currency';
 export { currencyMinorDigits, isCurrencyCode } from './money/currency';
 export type { DecimalInput } from './money/decimal';
+export type { ExactDecimal } from './money/exactDecimal';
+export {
+  absExact,
+  addExact,
+  compareExact,
+  divideExact,
+  exactDecimal,
+  formatExact,
+  isZeroExact,
+  multiplyExact,
+  parseExact,
+  signOfExact,
+  subtractExact,
+} from './money/exactDecimal';
 export { FIXED_UNIT_SCALE, fixedUnitsOf, formatFixedUnits } from './money/fixedUnits';
 export type { FormatMoneyOptions } from './money/formatMoney';
 export { formatMoney } from './money/formatMoney';

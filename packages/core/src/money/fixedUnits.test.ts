@@ -48,3 +48,15 @@ describe('fixedUnitsOf', () => {
     );
   });
 });
+
+describe('formatFixedUnits', () => {
+  it('refuses what is not a whole number of units, with a coded error', () => {
+    for (const bad of [1.5, Number.NaN, 2 ** 53, '12', null]) {
+      expect(() => formatFixedUnits(bad as number)).toThrow(
+        expect.objectContaining({
+          issues: [expect.objectContaining({ code: 'input.invalid_type', path: ['units'] })],
+        }),
+      );
+    }
+  });
+});

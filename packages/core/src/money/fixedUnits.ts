@@ -1,3 +1,5 @@
+import { AftersalesError } from '../errors/AftersalesError';
+import { typeName } from '../errors/guards';
 /**
  * Exact decimals for bulk work: a quantity or amount with up to four decimal places is held as the
  * integer `value × 10⁴` in a plain number. Sums of such integers are exact, and so merge in any
@@ -81,8 +83,15 @@ export function fixedUnitsOf(value: unknown): number | undefined {
  * @example
  * formatFixedUnits(125_000); // '12.5'
  * formatFixedUnits(-2_500n); // '-0.25'
+ * @throws AftersalesError `input.invalid_type` for anything but a safe integer or a BigInt
  */
 export function formatFixedUnits(units: number | bigint): string {
+  if (typeof units !== 'bigint' && !Number.isSafeInteger(units)) {
+    throw AftersalesError.of('input.invalid_type', ['units'], {
+      expected: 'a safe integer or BigInt of fixed units',
+      received: typeName(units),
+    });
+  }
   const big = typeof units === 'bigint' ? units : BigInt(units);
   const negative = big < 0n;
   const magnitude = negative ? -big : big;

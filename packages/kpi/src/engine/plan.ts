@@ -3,6 +3,7 @@ import {
   createLocalDayReader,
   dateOfDayNumber,
   type PeriodGrain,
+  parseExact,
   periodGrains,
 } from '@aftersales/core';
 import type { DistinctSet, Expr, Literal, Measure, TrailingWindow } from '../definition/expr';
@@ -25,7 +26,6 @@ import {
   DefinitionProblem,
   MAX_DEPTH,
 } from './compileExpr';
-import { parseExact } from './exact';
 import { generateApply } from './generateApply';
 import type { GroupState } from './groupState';
 import type { GroupKey } from './kpiReport';

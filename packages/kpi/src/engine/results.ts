@@ -1,22 +1,20 @@
 import {
+  addExact,
   type BusinessCalendar,
   countWorkingDays,
   dateOfDayNumber,
-  type LocalizedText,
-} from '@aftersales/core';
-import type { MeasureFormula } from '../definition/expr';
-import type { FactValue } from '../facts/readField';
-import {
-  addExact,
   divideExact,
-  type Exact,
-  exact,
+  type ExactDecimal,
+  exactDecimal,
   formatExact,
-  isZero,
+  isZeroExact,
+  type LocalizedText,
   multiplyExact,
   parseExact,
   subtractExact,
-} from './exact';
+} from '@aftersales/core';
+import type { MeasureFormula } from '../definition/expr';
+import type { FactValue } from '../facts/readField';
 import type { GroupState } from './groupState';
 import type { CellPeriod, GroupKey, KpiCell, KpiRejection, KpiReport } from './kpiReport';
 import type { MeasureSlot, Plan, PlannedKpi } from './plan';
@@ -102,7 +100,7 @@ function cellOf(kpi: PlannedKpi, state: GroupState, input: FinishInput): KpiCell
     ...(definition.unit === 'money' || definition.unit === 'money/hour' ? { currency: input.currency } : {}),
   };
   let missing: LocalizedText | undefined;
-  const measureValue = (name: string): Exact | undefined => {
+  const measureValue = (name: string): ExactDecimal | undefined => {
     const value = evaluateMeasure(kpi.measures[name] as MeasureSlot, state, input);
     if (typeof value === 'object' && 'en' in value) {
       missing ??= value;
@@ -113,12 +111,12 @@ function cellOf(kpi: PlannedKpi, state: GroupState, input: FinishInput): KpiCell
   const numerator = evaluateFormula(definition.numerator, measureValue);
   const denominator =
     definition.denominator === undefined
-      ? exact(1n, 0)
+      ? exactDecimal(1n, 0)
       : evaluateFormula(definition.denominator, measureValue);
   const shownDenominator =
     definition.denominator === undefined || denominator === undefined ? null : formatExact(denominator);
   const shownNumerator = numerator === undefined ? null : formatExact(numerator);
-  if (numerator === undefined || denominator === undefined || isZero(denominator)) {
+  if (numerator === undefined || denominator === undefined || isZeroExact(denominator)) {
     return {
       ...base,
       status: 'no_data',
@@ -128,11 +126,11 @@ function cellOf(kpi: PlannedKpi, state: GroupState, input: FinishInput): KpiCell
       reason: missing ?? definition.noData ?? NO_DENOMINATOR,
     };
   }
-  const scaled = multiplyExact(numerator, parseExact(definition.scale ?? 1) ?? exact(1n, 0));
+  const scaled = multiplyExact(numerator, parseExact(definition.scale ?? 1) ?? exactDecimal(1n, 0));
   return {
     ...base,
     status: 'value',
-    value: divideExact(scaled, denominator, definition.precision ?? 2),
+    value: formatExact(divideExact(scaled, denominator, definition.precision ?? 2)),
     numerator: shownNumerator,
     denominator: shownDenominator,
   };
@@ -140,8 +138,8 @@ function cellOf(kpi: PlannedKpi, state: GroupState, input: FinishInput): KpiCell
 
 function evaluateFormula(
   formula: MeasureFormula,
-  measure: (name: string) => Exact | undefined,
-): Exact | undefined {
+  measure: (name: string) => ExactDecimal | undefined,
+): ExactDecimal | undefined {
   if (typeof formula === 'string') return measure(formula);
   if ('const' in formula) return parseExact(formula.const);
   const left = evaluateFormula(formula.args[0], measure);
@@ -157,11 +155,15 @@ function evaluateFormula(
   }
 }
 
-function evaluateMeasure(measure: MeasureSlot, state: GroupState, input: FinishInput): Exact | LocalizedText {
+function evaluateMeasure(
+  measure: MeasureSlot,
+  state: GroupState,
+  input: FinishInput,
+): ExactDecimal | LocalizedText {
   switch (measure.kind) {
     case 'count':
     case 'sum':
-      return exact(
+      return exactDecimal(
         BigInt(state.sums[measure.slot] as number) + (state.spills[measure.slot] as bigint),
         measure.places,
       );
@@ -175,14 +177,14 @@ function evaluateMeasure(measure: MeasureSlot, state: GroupState, input: FinishI
         if (except?.has(value) === true) continue;
         n += 1;
       }
-      return exact(BigInt(n), 0);
+      return exactDecimal(BigInt(n), 0);
     }
     case 'quantile':
       return quantileOf(state.histograms[measure.slot] as Map<number, number>, measure.q, measure.binWidth);
     case 'last': {
       const value = state.lastValue[measure.slot];
       return typeof value === 'number'
-        ? exact(BigInt(value), 4)
+        ? exactDecimal(BigInt(value), 4)
         : { en: 'no row to read a level from in this period', zh: '本期间没有可读取的记录' };
     }
     case 'workingDays':
@@ -196,7 +198,11 @@ function evaluateMeasure(measure: MeasureSlot, state: GroupState, input: FinishI
 }
 
 // Nearest rank: the smallest bin holding at least q × n of the values, shown by its lower edge.
-function quantileOf(histogram: Map<number, number>, q: number, binWidth: number): Exact | LocalizedText {
+function quantileOf(
+  histogram: Map<number, number>,
+  q: number,
+  binWidth: number,
+): ExactDecimal | LocalizedText {
   let total = 0;
   for (const count of histogram.values()) total += count;
   if (total === 0) return { en: 'no values to take a percentile of', zh: '无可计算分位数的数据' };
@@ -204,12 +210,16 @@ function quantileOf(histogram: Map<number, number>, q: number, binWidth: number)
   let seen = 0;
   for (const bin of [...histogram.keys()].sort((a, b) => a - b)) {
     seen += histogram.get(bin) as number;
-    if (seen >= rank) return exact(BigInt(bin) * BigInt(binWidth), 4);
+    if (seen >= rank) return exactDecimal(BigInt(bin) * BigInt(binWidth), 4);
   }
   return { en: 'no values to take a percentile of', zh: '无可计算分位数的数据' };
 }
 
-function daysOf(kind: 'workingDays' | 'days', state: GroupState, input: FinishInput): Exact | LocalizedText {
+function daysOf(
+  kind: 'workingDays' | 'days',
+  state: GroupState,
+  input: FinishInput,
+): ExactDecimal | LocalizedText {
   const first = Math.max(
     state.period?.firstDay ?? Number.NEGATIVE_INFINITY,
     input.period?.from ?? Number.NEGATIVE_INFINITY,
@@ -219,8 +229,8 @@ function daysOf(kind: 'workingDays' | 'days', state: GroupState, input: FinishIn
     input.period?.to ?? Number.POSITIVE_INFINITY,
   );
   if (!Number.isFinite(first) || !Number.isFinite(last)) return NO_PERIOD;
-  if (kind === 'days' || input.calendar === undefined) return exact(BigInt(last - first + 1), 0);
+  if (kind === 'days' || input.calendar === undefined) return exactDecimal(BigInt(last - first + 1), 0);
   const from = dateOfDayNumber(first - 1) as string;
   const to = dateOfDayNumber(last) as string;
-  return exact(BigInt(countWorkingDays(input.calendar, from, to)), 0);
+  return exactDecimal(BigInt(countWorkingDays(input.calendar, from, to)), 0);
 }

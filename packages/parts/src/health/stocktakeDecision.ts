@@ -1,14 +1,17 @@
-import { createDecision, type Decision, type TraceStep } from '@aftersales/core';
 import {
   absExact,
   compareExact,
+  createDecision,
+  type Decision,
+  divideExact,
   type ExactDecimal,
+  exactDecimal,
   formatExact,
   multiplyExact,
-  percentOf,
-  signOf,
+  signOfExact,
   subtractExact,
-} from './exactDecimal';
+  type TraceStep,
+} from '@aftersales/core';
 import type { StocktakeRules } from './stocktakeRules';
 import type { StocktakeDecisionDetails, StocktakeOutcome } from './stocktakeSheetTypes';
 
@@ -26,7 +29,17 @@ export interface StocktakeJudgement {
 /** `threshold % of book`: the most variance the tolerance allows, exact. */
 export function allowedVarianceOf(book: ExactDecimal, threshold: ExactDecimal): ExactDecimal {
   const product = multiplyExact(book, threshold);
-  return { units: product.units, scale: product.scale + 2 };
+  return { units: product.units, places: product.places + 2 };
+}
+
+const HUNDRED = exactDecimal(100n, 0);
+
+/**
+ * `part ÷ whole × 100`, rounded half-even to `places` places, trailing zeros dropped
+ * (`123 ÷ 11,975` → `'1.0271'`). `whole` must not be zero.
+ */
+export function percentOf(part: ExactDecimal, whole: ExactDecimal, places = 4): string {
+  return formatExact(divideExact(multiplyExact(part, HUNDRED), whole, places));
 }
 
 function check(
@@ -46,7 +59,7 @@ function check(
     currency,
     thresholdPercent: thresholdText,
   };
-  if (signOf(bookValue) <= 0) {
+  if (signOfExact(bookValue) <= 0) {
     return rule.notApplicable(facts, {
       en: `${label.en} ${money(variance)} ${currency}: no book value to compare it with (book value ${money(bookValue)} ${currency})`,
       zh: `${label.zh} ${money(variance)} ${currency}：账面金额为 ${money(bookValue)} ${currency}，无法计算差异率`,
@@ -88,7 +101,7 @@ export function judgeStocktake(
 ): Decision<StocktakeOutcome, StocktakeDecisionDetails> {
   const gross = check('gross', judgement.grossVariance, judgement, rules);
   const net = check('net', judgement.netVariance, judgement, rules);
-  const hasBook = signOf(judgement.bookValue) > 0;
+  const hasBook = signOfExact(judgement.bookValue) > 0;
   const outcome: StocktakeOutcome = !hasBook
     ? 'no_book_value'
     : gross.status === 'failed' || net.status === 'failed'

@@ -1,32 +1,29 @@
 import {
   AftersalesError,
   type AftersalesIssue,
+  absExact,
+  addExact,
   attempt,
   type Citation,
   type CurrencyCode,
   citation,
   createIssue,
   currencyMinorDigits,
+  type ExactDecimal,
   epochMsOfInstant,
+  exactDecimal,
+  formatExact,
   isCurrencyCode,
+  multiplyExact,
+  parseExact,
   type Result,
   type StockCount,
   StockCountSchema,
   safeParseRecord,
-} from '@aftersales/core';
-import {
-  absExact,
-  addExact,
-  type ExactDecimal,
-  formatExact,
-  multiplyExact,
-  parseExact,
-  percentOf,
-  signOf,
+  signOfExact,
   subtractExact,
-  ZERO,
-} from './exactDecimal';
-import { allowedVarianceOf, judgeStocktake } from './stocktakeDecision';
+} from '@aftersales/core';
+import { allowedVarianceOf, judgeStocktake, percentOf } from './stocktakeDecision';
 import { createStocktakeRules, STOCKTAKE_CITE, STOCKTAKE_TOLERANCE_PERCENT } from './stocktakeRules';
 import type {
   StocktakeCountSheet,
@@ -37,6 +34,17 @@ import type {
 } from './stocktakeSheetTypes';
 
 const PERCENT = /^\d+(?:\.\d+)?$/;
+const ZERO = exactDecimal(0n, 0);
+
+/**
+ * A decimal string as validated by core's decimal schemas (`'-4.5'`, `'62.00'`) as an exact
+ * decimal; anything else is a programming error here, since every value comes out of a schema.
+ */
+function exactOf(text: string): ExactDecimal {
+  const value = parseExact(text);
+  if (value === undefined) throw new TypeError(`not a decimal string: ${text}`);
+  return value;
+}
 
 interface SheetSettings {
   readonly currency: CurrencyCode;
@@ -59,7 +67,9 @@ function readOptions(options: unknown): SheetSettings {
     cite,
   } = options as Record<string, unknown>;
   if (!isCurrencyCode(currency)) {
-    throw AftersalesError.of('money.invalid_currency', ['currency'], { currency: String(currency) });
+    // Named by its type when not a string: String() throws on an object without a prototype.
+    const shown = typeof currency === 'string' ? currency : currency === null ? 'null' : typeof currency;
+    throw AftersalesError.of('money.invalid_currency', ['currency'], { currency: shown });
   }
   if (typeof thresholdPercent !== 'string') {
     // A JS number such as 0.3 is a binary float: the tolerance is a decimal string like the rest.
@@ -76,7 +86,7 @@ function readOptions(options: unknown): SheetSettings {
   return {
     currency,
     thresholdText: thresholdPercent,
-    threshold: parseExact(thresholdPercent),
+    threshold: exactOf(thresholdPercent),
     cite: cite === undefined ? STOCKTAKE_CITE : citation(cite as string, ['cite']),
   };
 }
@@ -123,17 +133,17 @@ function newTally(line: StockCount, ms: number): Tally {
 function addLine(tally: Tally, line: StockCount, row: number, ms: number, digits: number): void {
   if (ms < tally.first.ms) tally.first = { at: line.countedAt, ms };
   if (ms > tally.last.ms) tally.last = { at: line.countedAt, ms };
-  const book = parseExact(line.bookQuantity);
-  const cost = parseExact(line.unitCost);
+  const book = exactOf(line.bookQuantity);
+  const cost = exactOf(line.unitCost);
   const bookValue = multiplyExact(book, cost);
   tally.counted += 1;
   tally.book = addExact(tally.book, bookValue);
-  if (signOf(book) < 0) {
+  if (signOfExact(book) < 0) {
     tally.negativeBookLines += 1;
     tally.negativeBook = addExact(tally.negativeBook, bookValue);
   }
-  const difference = subtractExact(parseExact(line.countedQuantity), book);
-  const sign = signOf(difference);
+  const difference = subtractExact(exactOf(line.countedQuantity), book);
+  const sign = signOfExact(difference);
   if (sign === 0) return;
   const value = multiplyExact(difference, cost);
   if (sign > 0) {
@@ -161,7 +171,7 @@ function finish(tally: Tally, settings: SheetSettings, digits: number): Stocktak
   const money = (value: ExactDecimal): string => formatExact(value, digits);
   const gross = addExact(tally.gainValue, tally.lossValue);
   const net = subtractExact(tally.gainValue, tally.lossValue);
-  const hasBook = signOf(tally.book) > 0;
+  const hasBook = signOfExact(tally.book) > 0;
   return {
     countId: tally.countId,
     currency: settings.currency,

@@ -259,6 +259,11 @@ describe('demandHistory', () => {
       code: 'money.invalid_currency',
       path: ['currency'],
     });
+    // An object without a prototype: coded, not the TypeError String() used to throw on it.
+    expect(thrown(() => demandHistory([], { ...Q1, currency: Object.create(null) }))).toEqual({
+      code: 'money.invalid_currency',
+      path: ['currency'],
+    });
     expect(thrown(() => demandHistory([], { ...Q1, transfersAreDemand: 'yes' as never }))).toEqual({
       code: 'input.invalid_type',
       path: ['transfersAreDemand'],
@@ -315,7 +320,26 @@ describe('demandHistory', () => {
     const demand = history.parts[0] as PartDemand;
     expect(demand.value).toEqual(['0', '160000000000020', '0']);
     expect(demand.totalValue).toBe('160000000000020');
-    const order = (h: typeof history) => suggestOrder(h, { parts: [part('P9')], policy: { id: 'p', historyMonths: 3 } });
+    const order = (h: typeof history) =>
+      suggestOrder(h, { parts: [part('P9')], policy: { id: 'p', historyMonths: 3 } });
+    const again = JSON.parse(JSON.stringify(history));
+    expect(JSON.stringify(order(again))).toBe(JSON.stringify(order(history)));
+  });
+
+  it('reads back from JSON a stock change and a monthly demand past one row’s largest quantity', () => {
+    // One movement holds at most 879,609,302.2208 units (2⁴³ × 10⁻⁴). Two receipts of 879,609,302
+    // and 1 change stock by 879,609,303; two such counter sales make a February demand of
+    // 2 × 879,609,302 = 1,759,218,604. Reading the stored history used to refuse both figures.
+    const rows = [
+      movement('P8', 'receipt', '879609302', at('2024-01-10')),
+      movement('P8', 'receipt', '1', at('2024-01-11')),
+      movement('P7', 'counter_sale', '879609302', at('2024-02-10')),
+      movement('P7', 'counter_sale', '879609302', at('2024-02-11')),
+    ];
+    const history = demandHistory(rows, Q1);
+    expect(demandOf(history.parts, 'P8').netChange).toBe('879609303');
+    expect(demandOf(history.parts, 'P7').quantity).toEqual(['0', '1759218604', '0']);
+    const order = (h: typeof history) => suggestOrder(h, { parts: [part('P7'), part('P8')] });
     const again = JSON.parse(JSON.stringify(history));
     expect(JSON.stringify(order(again))).toBe(JSON.stringify(order(history)));
   });

@@ -1,10 +1,24 @@
-import { AftersalesError, dayNumberOfDate, fixedUnitsOf, isCurrencyCode } from '@aftersales/core';
+import { AftersalesError, dayNumberOfDate, isCurrencyCode } from '@aftersales/core';
 import type { DemandHistory } from './demandHistory';
 import { tableOfHistory } from './demandHistory';
 import { addValue, createDemandTable, type DemandTable, partRow } from './demandTable';
 import { demandWindow } from './demandWindow';
 
 const VALUE = /^(-?)(\d{1,20})(?:\.(\d{1,8}))?$/;
+const QUANTITY = /^(-?)(\d{1,16})(?:\.(\d{1,4}))?$/;
+
+/**
+ * The units (× 10⁴) of a quantity figure the table wrote: any safe integer, as the table holds
+ * sums in doubles. Not core's fixedUnitsOf, which stops at one row's range (2⁴³ units): two
+ * receipts of 879,609,302 make a stock change past it, and the history must read back.
+ */
+function quantityUnits(value: unknown): number | undefined {
+  const match = typeof value === 'string' ? QUANTITY.exec(value) : null;
+  if (!match) return undefined;
+  const units = Number(`${match[2]}${(match[3] ?? '').padEnd(4, '0')}`);
+  if (!Number.isSafeInteger(units)) return undefined;
+  return match[1] === '-' ? -units : units;
+}
 
 function fail(path: (string | number)[], format: string): never {
   throw AftersalesError.of('input.invalid_format', ['history', ...path], { format });
@@ -56,8 +70,8 @@ export function tableFromHistory(history: DemandHistory): DemandTable {
     }
     for (let month = 0; month < width; month += 1) {
       const cell = row * width + month;
-      const quantity = fixedUnitsOf(part.quantity[month]);
-      if (quantity === undefined || typeof part.quantity[month] !== 'string') {
+      const quantity = quantityUnits(part.quantity[month]);
+      if (quantity === undefined) {
         fail([...path, 'quantity', month], 'decimal string, at most four places');
       }
       table.quantity[cell] = quantity;
@@ -79,7 +93,7 @@ export function tableFromHistory(history: DemandHistory): DemandTable {
       if (day === undefined) fail([...path, key], 'date YYYY-MM-DD');
       table[key === 'lastIssueOn' ? 'lastIssueDay' : 'firstReceiptDay'][row] = day;
     }
-    const change = fixedUnitsOf(part.netChange);
+    const change = quantityUnits(part.netChange);
     if (change === undefined) fail([...path, 'netChange'], 'decimal string, at most four places');
     table.netChange[row] = change;
   });

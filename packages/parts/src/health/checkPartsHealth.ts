@@ -82,7 +82,9 @@ function cellsByGroup(report: KpiReport, settings: HealthSettings): Map<string, 
 
 function contextOf(group: Group, settings: HealthSettings): TargetScope {
   const dealer = group.dealer;
-  return typeof dealer === 'string' ? { ...settings.scope, dealer } : settings.scope;
+  // A record's blank dealer id (the engine groups by it as given) has no dealer targets: passed
+  // on, resolveTargets would refuse it and fail the whole check over one record.
+  return typeof dealer === 'string' && dealer.trim() !== '' ? { ...settings.scope, dealer } : settings.scope;
 }
 
 function scoreGroup(

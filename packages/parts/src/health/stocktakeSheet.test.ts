@@ -247,6 +247,11 @@ describe('stocktakeSheet', () => {
       code: 'money.invalid_currency',
       path: ['currency'],
     });
+    // An object without a prototype: coded, not the TypeError String() used to throw on it.
+    expect(codeOf(() => stocktakeSheet(lines, { currency: Object.create(null) }))).toEqual({
+      code: 'money.invalid_currency',
+      path: ['currency'],
+    });
     expect(codeOf(() => stocktakeSheet(lines, { cite: 'the manual' as never }))).toEqual({
       code: 'decision.invalid_citation',
       path: ['cite'],

@@ -47,6 +47,32 @@ describe('computeOldPartDeadline', () => {
       expect.objectContaining({ code: 'time.invalid_date' }),
     );
   });
+
+  it('checks the policy as parseOldPartPolicy does, naming the field (it used to throw a TypeError)', () => {
+    const fails = (policy: unknown, code: string, path: readonly string[]) =>
+      expect(() => computeOldPartDeadline('2024-03-01', policy as never)).toThrow(
+        expect.objectContaining({ code, path }),
+      );
+    fails(undefined, 'input.invalid_type', ['policy']);
+    fails(null, 'input.invalid_type', ['policy']);
+    fails({ deadlineRule: 'days' }, 'input.invalid_type', ['policy', 'returnWithinDays']);
+    fails({ returnWithinDays: 1.5, deadlineRule: 'days' }, 'input.invalid_type', [
+      'policy',
+      'returnWithinDays',
+    ]);
+    // Both sides of each bound: 0 and 3660 days are allowed, −1 and 3661 are not.
+    expect(computeOldPartDeadline('2024-03-01', { returnWithinDays: 0, deadlineRule: 'days' })).toBe(
+      '2024-03-01',
+    );
+    fails({ returnWithinDays: -1, deadlineRule: 'days' }, 'input.too_small', ['policy', 'returnWithinDays']);
+    // 2024-03-01 → 2034-03-01 is 10 × 365 + 2 = 3652 days (the leap days 2028-02-29 and
+    // 2032-02-29; 2024-02-29 is before the start): 3660 − 3652 = 8 more days → 2034-03-09.
+    expect(computeOldPartDeadline('2024-03-01', { returnWithinDays: 3660, deadlineRule: 'days' })).toBe(
+      '2034-03-09',
+    );
+    fails({ returnWithinDays: 3661, deadlineRule: 'days' }, 'input.too_big', ['policy', 'returnWithinDays']);
+    fails({ returnWithinDays: 1, deadlineRule: 'weeks' }, 'input.invalid_value', ['policy', 'deadlineRule']);
+  });
 });
 
 describe('clockStartOf', () => {

@@ -90,6 +90,38 @@ describe('parseOldPartPolicy', () => {
     });
   });
 
+  it('refuses a path that is not an array (it used to throw a TypeError when spreading it)', () => {
+    const policy = { id: 'acme', returnWithinDays: 15, from: 'submitted' };
+    expect(thrown(() => parseOldPartPolicy(policy, {} as never))).toEqual({
+      code: 'input.invalid_type',
+      path: ['path'],
+    });
+    expect(thrown(() => parseOldPartPolicy(policy, 'policy' as never))).toEqual({
+      code: 'input.invalid_type',
+      path: ['path'],
+    });
+  });
+
+  it('oldPartPolicyCite refuses what is not a policy, or a field it does not have', () => {
+    const policy = parseOldPartPolicy({ id: 'acme', returnWithinDays: 15, from: 'submitted' });
+    expect(thrown(() => oldPartPolicyCite(undefined as never, 'returnWithinDays'))).toEqual({
+      code: 'input.invalid_type',
+      path: ['policy'],
+    });
+    expect(thrown(() => oldPartPolicyCite({} as never, 'returnWithinDays'))).toEqual({
+      code: 'input.invalid_type',
+      path: ['policy'],
+    });
+    expect(thrown(() => oldPartPolicyCite(policy, 'retainDays' as never))).toEqual({
+      code: 'input.invalid_value',
+      path: ['field'],
+    });
+    expect(thrown(() => oldPartPolicyCite(policy, Symbol('x') as never))).toEqual({
+      code: 'input.invalid_value',
+      path: ['field'],
+    });
+  });
+
   it('has en and zh messages that name the field', () => {
     try {
       parseOldPartPolicy({ id: 'acme', returnWithinDays: 15, from: 'delivered' }, ['policy']);

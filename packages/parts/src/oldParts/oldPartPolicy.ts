@@ -44,6 +44,9 @@ export const oldPartDeadlineRuleSchema = z.enum(['days', 'end_of_month', 'end_of
 /** How the deadline is computed; see {@link oldPartDeadlineRuleSchema}. */
 export type OldPartDeadlineRule = z.output<typeof oldPartDeadlineRuleSchema>;
 
+/** The most days a policy may give to return an old part (ten years and a few leap days). */
+export const MAX_RETURN_WITHIN_DAYS = 3660;
+
 /**
  * A carmaker's old-part return policy (旧件回运政策), as data (`manual:wty.old.parts`: "per OEM
  * policy"). Fields:
@@ -72,7 +75,7 @@ export const OldPartPolicySchema = z.strictObject({
       params: { code: 'input.invalid_format', format: 'policy id (letters, digits, ".", "_", "-")' },
     }),
   title: shortTextSchema.optional(),
-  returnWithinDays: z.number().int().min(0).max(3660),
+  returnWithinDays: z.number().int().min(0).max(MAX_RETURN_WITHIN_DAYS),
   from: oldPartClockStartSchema,
   deadlineRule: oldPartDeadlineRuleSchema.default('days'),
   returnWhenRejected: z.boolean().default(true),
@@ -96,7 +99,8 @@ export type OldPartPolicyInput = z.input<typeof OldPartPolicySchema>;
  * @param path - where the policy sits in a larger input, prefixed to every issue path
  * @returns the policy, frozen
  * @throws AftersalesError `input.*` naming the field, e.g. `input.invalid_type` at
- *   `returnWithinDays` for 7.5, `input.invalid_value` at `from`, `input.required` at `id`
+ *   `returnWithinDays` for 7.5, `input.invalid_value` at `from`, `input.required` at `id`;
+ *   `input.invalid_type` at `path` when `path` is not an array
  * @example
  * const policy = parseOldPartPolicy({
  *   id: 'acme-old-parts-2024',
@@ -106,6 +110,13 @@ export type OldPartPolicyInput = z.input<typeof OldPartPolicySchema>;
  * });
  */
 export function parseOldPartPolicy(input: unknown, path: IssuePath = []): OldPartPolicy {
+  // Checked first: a path that is not an array would fail as a TypeError when it is spread.
+  if (!Array.isArray(path)) {
+    throw AftersalesError.of('input.invalid_type', ['path'], {
+      expected: 'array of keys',
+      received: path === null ? 'null' : typeof path,
+    });
+  }
   const parsed = safeParseRecord(OldPartPolicySchema, input);
   if (parsed.ok) return Object.freeze(parsed.value);
   throw new AftersalesError(
@@ -117,10 +128,25 @@ export function parseOldPartPolicy(input: unknown, path: IssuePath = []): OldPar
  * The citation of a step decided by a policy field: the policy's own `cite`, or
  * `oem:<policy id>#<field>`.
  *
+ * @throws AftersalesError `input.invalid_type` at `policy` for anything but a policy object with an
+ *   `id`; `input.invalid_value` at `field` for a name that is not a policy field
  * @example
  * oldPartPolicyCite(parseOldPartPolicy({ id: 'acme', returnWithinDays: 30, from: 'submitted' }), 'returnWithinDays');
  * // 'oem:acme#returnWithinDays'
  */
 export function oldPartPolicyCite(policy: OldPartPolicy, field: keyof OldPartPolicy): Citation {
+  // Public: a caller's `undefined` would otherwise fail as a TypeError, a bad field as a bad citation.
+  const bag = policy as unknown as Record<string, unknown> | null;
+  if (bag === null || typeof bag !== 'object' || typeof bag.id !== 'string') {
+    throw AftersalesError.of('input.invalid_type', ['policy'], {
+      expected: 'an old-part policy (from parseOldPartPolicy)',
+      received: bag === null ? 'null' : typeof bag,
+    });
+  }
+  if (typeof field !== 'string' || !Object.hasOwn(OldPartPolicySchema.shape, field)) {
+    throw AftersalesError.of('input.invalid_value', ['field'], {
+      allowed: Object.keys(OldPartPolicySchema.shape),
+    });
+  }
   return (policy.cite ?? `oem:${policy.id}#${field}`) as Citation;
 }

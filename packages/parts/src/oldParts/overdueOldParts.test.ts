@@ -62,4 +62,19 @@ describe('overdueOldParts', () => {
       expect.objectContaining({ code: 'input.invalid_type', path: ['tracking'] }),
     );
   });
+
+  it('names an item trackOldParts did not make (it used to throw a TypeError)', () => {
+    // A null among the items, in the result or in the bare list:
+    expect(() => overdueOldParts({ ...tracking, items: [...tracking.items, null as never] })).toThrow(
+      expect.objectContaining({ code: 'input.invalid_type', path: ['tracking', 'items', 6] }),
+    );
+    expect(() => overdueOldParts([null as never])).toThrow(
+      expect.objectContaining({ code: 'input.invalid_type', path: ['tracking', 0] }),
+    );
+    // An overdue item whose claim id is not text cannot be sorted by it.
+    const first = tracking.items[0] as (typeof tracking.items)[number];
+    expect(() => overdueOldParts([{ ...first, claimId: Object.create(null) }])).toThrow(
+      expect.objectContaining({ code: 'input.invalid_type', path: ['tracking', 0] }),
+    );
+  });
 });

@@ -25,7 +25,8 @@ const byCode = (left: string, right: string): number => (left < right ? -1 : lef
  *
  * @param tracking - the result of `trackOldParts`, or its `items`
  * @returns the overdue parts, a new array
- * @throws AftersalesError `input.invalid_type` at `tracking` when it is neither
+ * @throws AftersalesError `input.invalid_type` at `tracking` when it is neither, or at
+ *   `tracking[.items].<index>` for an item trackOldParts did not make
  * @example
  * const chase = overdueOldParts(trackOldParts(claims, { policy, asOf: '2024-04-01', timeZone: 'Asia/Shanghai' }));
  * chase[0]?.daysOverdue; // the longest wait
@@ -41,7 +42,23 @@ export function overdueOldParts(
     });
   }
   const overdue: OverdueOldPart[] = [];
-  for (const item of items as readonly OldPartTracking[]) {
+  const at: (string | number)[] = Array.isArray(tracking) ? ['tracking'] : ['tracking', 'items'];
+  for (const [index, item] of (items as readonly OldPartTracking[]).entries()) {
+    // An item not made by trackOldParts (null, or a claim id that is not text) would fail as a
+    // TypeError here or in the sort: name it instead.
+    if (
+      item === null ||
+      typeof item !== 'object' ||
+      (item.status === 'overdue' &&
+        (typeof item.claimId !== 'string' ||
+          !Number.isInteger(item.row) ||
+          (item.daysOverdue !== null && typeof item.daysOverdue !== 'number')))
+    ) {
+      throw AftersalesError.of('input.invalid_type', [...at, index], {
+        expected: 'an item of trackOldParts',
+        received: item === null ? 'null' : typeof item,
+      });
+    }
     if (item.status !== 'overdue' || item.deadline === null || item.deadlineSource === null) continue;
     overdue.push({
       claimId: item.claimId,

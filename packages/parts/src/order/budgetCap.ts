@@ -1,4 +1,4 @@
-import { AftersalesError, fixedUnitsOf, type TraceStep } from '@aftersales/core';
+import { AftersalesError, type TraceStep } from '@aftersales/core';
 import { formatScaled, QUANTITY_DIGITS, VALUE_DIGITS } from '../demand/scaled';
 import type { PartsRules } from '../policy/partsRules';
 import { largestOrderWithin } from './orderQuantity';
@@ -106,17 +106,23 @@ export function budgetStep(
   );
 }
 
+// What a stocking policy's `budget` accepts (StockingPolicySchema): up to 15 digits, four places.
+// Read into BigInt, not fixed units, so a budget the policy accepts is never refused here.
+const BUDGET = /^(\d{1,15})(?:\.(\d{1,4}))?$/;
+
 /**
- * A budget as the order rules compare it: a non-negative decimal string (at most four places)
- * as an integer × 10⁸, or `undefined` for none.
+ * A budget as the order rules compare it: a non-negative decimal string (at most 15 digits and
+ * four places) as an integer × 10⁸, or `undefined` for none.
  *
  * @throws AftersalesError `money.invalid_amount` at `budget`
  */
 export function budgetUnits(value: unknown): bigint | undefined {
   if (value === undefined) return undefined;
-  const units = fixedUnitsOf(value);
-  if (units === undefined || units < 0 || typeof value !== 'string') {
-    throw AftersalesError.of('money.invalid_amount', ['budget'], { value: String(value) });
+  const match = typeof value === 'string' ? BUDGET.exec(value) : null;
+  if (!match) {
+    // Named by its type when not a string: String() throws on an object without a prototype.
+    const shown = typeof value === 'string' ? value : value === null ? 'null' : typeof value;
+    throw AftersalesError.of('money.invalid_amount', ['budget'], { value: shown });
   }
-  return BigInt(units) * 10_000n;
+  return BigInt(`${match[1]}${(match[2] ?? '').padEnd(4, '0')}`) * 10_000n;
 }

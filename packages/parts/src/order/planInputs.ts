@@ -70,6 +70,18 @@ function arrayOf(value: unknown, key: string): readonly unknown[] {
   return value;
 }
 
+/**
+ * The first of a part's cost, pack size and MOQ the plan cannot hold in fixed units (five places,
+ * or past 879,609,302): PartSchema allows any decimal, and such a figure would reach the order
+ * arithmetic as undefined (a RangeError for a 20-digit MOQ, a silent "no cost" for a cost of 10.12345).
+ */
+function unreadableFigure(part: Part): 'cost' | 'packSize' | 'moq' | undefined {
+  for (const key of ['cost', 'packSize', 'moq'] as const) {
+    if (part[key] !== undefined && fixedUnitsOf(part[key]) === undefined) return key;
+  }
+  return undefined;
+}
+
 const currencyUnset = (row: unknown): boolean =>
   (row as { currency?: unknown } | null)?.currency === undefined;
 
@@ -97,14 +109,19 @@ export function readPlanInputs(table: DemandTable, partsIn: unknown, positionsIn
     // A row without a currency is in the plan's: the schema's CNY default is for records alone.
     const part = currencyUnset(partRows[row]) ? { ...parsed.value, currency } : parsed.value;
     const first = master.get(part.partNumber);
-    const issue = first
-      ? createIssue('parts.duplicate', ['partNumber'], { partNumber: part.partNumber, firstRow: first.row })
-      : part.currency !== currency
-        ? createIssue('parts.currency_mismatch', ['currency'], {
-            currency: part.currency,
-            expected: currency,
-          })
-        : undefined;
+    const unreadable = unreadableFigure(part);
+    const issue = unreadable
+      ? createIssue('input.invalid_format', [unreadable], {
+          format: 'decimal with at most four places (and at most 879,609,302 units)',
+        })
+      : first
+        ? createIssue('parts.duplicate', ['partNumber'], { partNumber: part.partNumber, firstRow: first.row })
+        : part.currency !== currency
+          ? createIssue('parts.currency_mismatch', ['currency'], {
+              currency: part.currency,
+              expected: currency,
+            })
+          : undefined;
     if (issue) rejections.push({ input: 'parts', row, issues: [issue] });
     else master.set(part.partNumber, { part, row });
   }

@@ -71,7 +71,11 @@ export function planContext(history: DemandHistory, options: PlanOptions | undef
   if (options?.asOf !== undefined) {
     const day = dayNumberOfDate(options.asOf);
     if (day === undefined) {
-      throw AftersalesError.of('time.invalid_date', ['asOf'], { value: String(options.asOf) });
+      const asOf: unknown = options.asOf;
+      // Named by its type when not a string: String() throws on an object without a prototype.
+      throw AftersalesError.of('time.invalid_date', ['asOf'], {
+        value: typeof asOf === 'string' ? asOf : asOf === null ? 'null' : typeof asOf,
+      });
     }
     if (day < (table.window.monthStarts[0] as number)) {
       throw AftersalesError.of('time.invalid_range', ['asOf'], {

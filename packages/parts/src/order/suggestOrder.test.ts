@@ -472,6 +472,10 @@ describe('suggestOrder', () => {
         { ...part('M4'), currency: 'USD' },
         { ...part('M5'), packSize: '1.5' }, // a fractional pack of a part sold whole
         'not a part',
+        // PartSchema takes any decimal; the plan holds four places and 879,609,302 units at most.
+        part('M7', { moq: '99999999999999999999' }),
+        part('M8', { cost: '10.12345' }),
+        part('M9', { unit: 'L', allowsFractionalQuantity: true, packSize: '0.00001' }),
       ],
       positions: [
         position('M1', '1'),
@@ -496,6 +500,10 @@ describe('suggestOrder', () => {
         [4, 'parts.currency_mismatch', ['currency']],
         [5, 'input.inconsistent', ['packSize']],
         [6, 'input.invalid_type', []],
+        // These used to pass: the MOQ made suggestOrder throw a RangeError, the cost came out as no cost.
+        [7, 'input.invalid_format', ['moq']],
+        [8, 'input.invalid_format', ['cost']],
+        [9, 'input.invalid_format', ['packSize']],
       ]);
     });
 
@@ -539,6 +547,40 @@ describe('suggestOrder', () => {
     expect(thrown(() => suggestOrder(history, { parts: 'master' as never }))).toEqual({
       code: 'input.invalid_type',
       path: ['parts'],
+    });
+    // Objects without a prototype: a coded error, not the TypeError String() used to throw.
+    expect(thrown(() => suggestOrder(history, { budget: Object.create(null) }))).toEqual({
+      code: 'money.invalid_amount',
+      path: ['budget'],
+    });
+    expect(thrown(() => suggestOrder(history, { asOf: Object.create(null) }))).toEqual({
+      code: 'time.invalid_date',
+      path: ['asOf'],
+    });
+  });
+
+  it('takes any budget a stocking policy accepts (15 digits, four places), one place past it is refused', () => {
+    // M1 orders 14 at cost 10 = 140 (see steady): a budget far above it keeps the line whole.
+    const history = demandHistory(steady('M1'), YEAR);
+    const order = suggestOrder(history, { parts: [part('M1')], budget: '999999999999999.9999' });
+    expect([order.budget, order.total, lineOf(order, 'M1').outcome]).toEqual([
+      '999999999999999.9999',
+      '140',
+      'order',
+    ]);
+    // The same budget from the policy, which parseStockingPolicy accepts: it used to be refused here.
+    const fromPolicy = suggestOrder(history, {
+      parts: [part('M1')],
+      policy: { id: 'rich', budget: '999999999999999' },
+    });
+    expect(fromPolicy.budget).toBe('999999999999999');
+    expect(thrown(() => suggestOrder(history, { budget: '1.00001' }))).toEqual({
+      code: 'money.invalid_amount',
+      path: ['budget'],
+    });
+    expect(thrown(() => suggestOrder(history, { budget: '1000000000000000' }))).toEqual({
+      code: 'money.invalid_amount',
+      path: ['budget'],
     });
   });
 });

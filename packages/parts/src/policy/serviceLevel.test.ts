@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../testing';
 import { safetyFactor } from './serviceLevel';
 
 // The standard normal CDF by a second method: Φ(z) = ½·erfc(−z/√2), erfc by its continued
@@ -29,6 +30,23 @@ describe('safetyFactor', () => {
   it('inverts the normal CDF computed by a series, in the tails too', () => {
     for (const level of [0.5001, 0.6, 0.75, 0.9, 0.97, 0.98, 0.99, 0.995, 0.999, 0.9999]) {
       expect(phi(safetyFactor(level))).toBeCloseTo(level, 8);
+    }
+  });
+
+  it('refuses a level of 0, 1 or beyond, and anything but a finite number, with a coded error', () => {
+    // Φ⁻¹(0) = −∞ and Φ⁻¹(1) = +∞; beyond them the formula gave NaN, which would have flowed into
+    // every safety stock it multiplies. Both sides of each bound:
+    expect(safetyFactor(0.0001)).toBeCloseTo(-3.719, 3); // just above 0: finite
+    expect(thrown(() => safetyFactor(0))).toEqual({ code: 'input.too_small', path: ['level'] });
+    expect(thrown(() => safetyFactor(-0.5))).toEqual({ code: 'input.too_small', path: ['level'] });
+    expect(safetyFactor(0.9999)).toBeCloseTo(3.719, 3); // just below 1: finite
+    expect(thrown(() => safetyFactor(1))).toEqual({ code: 'input.too_big', path: ['level'] });
+    expect(thrown(() => safetyFactor(1.5))).toEqual({ code: 'input.too_big', path: ['level'] });
+    for (const level of [Number.NaN, Number.POSITIVE_INFINITY, '0.95', null, Object.create(null)]) {
+      expect(thrown(() => safetyFactor(level as number))).toEqual({
+        code: 'input.invalid_type',
+        path: ['level'],
+      });
     }
   });
 });

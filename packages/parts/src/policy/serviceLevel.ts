@@ -1,3 +1,5 @@
+import { AftersalesError } from '@aftersales/core';
+
 /**
  * The safety factor z of a service level: the standard normal quantile, so that a normally
  * distributed lead-time demand stays below mean + z·σ with that probability (0.95 → 1.645).
@@ -20,10 +22,26 @@ const LOW = 0.02425;
 /**
  * z such that P(Z ≤ z) = `level` for a standard normal Z; `level` strictly between 0 and 1.
  *
+ * @throws AftersalesError at `level`: `input.invalid_type` for anything but a finite number,
+ *   `input.too_small` / `input.too_big` for 0, 1 or beyond (z would be infinite or NaN)
  * @example
  * safetyFactor(0.95); // 1.6448536…
  */
 export function safetyFactor(level: number): number {
+  // A NaN or infinite z would pass silently into every safety stock it multiplies.
+  if (typeof level !== 'number' || !Number.isFinite(level)) {
+    throw AftersalesError.of('input.invalid_type', ['level'], {
+      expected: 'a probability strictly between 0 and 1',
+      received: typeof level === 'number' ? String(level) : level === null ? 'null' : typeof level,
+    });
+  }
+  if (level <= 0) throw AftersalesError.of('input.too_small', ['level'], { minimum: 0, inclusive: false });
+  if (level >= 1) throw AftersalesError.of('input.too_big', ['level'], { maximum: 1, inclusive: false });
+  return quantile(level);
+}
+
+/** Acklam's approximation, for a level already checked to be in (0, 1). */
+function quantile(level: number): number {
   if (level < LOW) {
     const q = Math.sqrt(-2 * Math.log(level));
     return (
@@ -34,7 +52,7 @@ export function safetyFactor(level: number): number {
       (((((D[0] as number) * q + (D[1] as number)) * q + (D[2] as number)) * q + (D[3] as number)) * q + 1)
     );
   }
-  if (level > 1 - LOW) return -safetyFactor(1 - level);
+  if (level > 1 - LOW) return -quantile(1 - level);
   const q = level - 0.5;
   const r = q * q;
   return (

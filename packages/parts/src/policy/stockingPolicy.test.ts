@@ -2,11 +2,13 @@ import { createAftersales, definePlugin } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import {
   defaultStockingPolicy,
+  demandHistory,
   parseStockingPolicy,
   StockingPolicySchema,
   stockingPoliciesFrom,
+  suggestOrder,
 } from '../index';
-import { thrown } from '../testing';
+import { monthlyIssues, thrown, ZONE } from '../testing';
 
 describe('defaultStockingPolicy', () => {
   it("holds the manuals' figures and the usual defaults", () => {
@@ -125,6 +127,35 @@ describe('parseStockingPolicy', () => {
     });
     expect(thrown(() => parseStockingPolicy({}))).toEqual({ code: 'input.required', path: ['id'] });
     expect(thrown(() => parseStockingPolicy('default'))).toEqual({ code: 'input.invalid_type', path: [] });
+  });
+
+  it('holds aggregate.monthsOfOutbound to four places, so suggestOrder can multiply by it', () => {
+    // It used to pass here with five places (or 20 digits) and make suggestOrder throw a TypeError.
+    const tolerance = '0.1';
+    expect(
+      parseStockingPolicy({ id: 'p', aggregate: { monthsOfOutbound: '1.2345', tolerance } }).aggregate,
+    ).toEqual({ monthsOfOutbound: '1.2345', tolerance });
+    for (const monthsOfOutbound of ['1.23456', '99999999999999999999']) {
+      expect(
+        thrown(() => parseStockingPolicy({ id: 'p', aggregate: { monthsOfOutbound, tolerance } })),
+      ).toEqual({
+        code: 'input.invalid_format',
+        path: ['aggregate', 'monthsOfOutbound'],
+      });
+    }
+    const history = demandHistory(monthlyIssues('P1', '2024-01', ['3', '3', '3']), {
+      timeZone: ZONE,
+      from: '2024-01',
+      to: '2024-03',
+    });
+    expect(
+      thrown(() =>
+        suggestOrder(history, { policy: { id: 'p', aggregate: { monthsOfOutbound: '1.23456', tolerance } } }),
+      ),
+    ).toEqual({
+      code: 'input.invalid_format',
+      path: ['policy', 'aggregate', 'monthsOfOutbound'],
+    });
   });
 });
 

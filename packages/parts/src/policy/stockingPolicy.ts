@@ -2,6 +2,7 @@ import {
   type Aftersales,
   AftersalesError,
   type Citation,
+  fixedUnitsOf,
   idSchema,
   isCitation,
   parseRecord,
@@ -22,6 +23,11 @@ const level = z
   .regex(/^0\.\d{1,4}$/, 'a probability strictly between 0 and 1, at most four places')
   .refine((value) => Number(value) >= 0.5, 'a service level of at least 0.5')
   .describe('service level, the probability of no stock-out in a lead time (e.g. 0.95)');
+// The aggregate check multiplies by it in fixed units (× 10⁴): five places or a figure past 2⁴³
+// units would otherwise pass here and fail there as a TypeError.
+const monthsOfOutbound = positiveDecimalSchema.refine((value) => fixedUnitsOf(value) !== undefined, {
+  params: { code: 'input.invalid_format', format: 'decimal with at most four places (e.g. 1.5)' },
+});
 const wholeMonths = z.number().int().min(1).max(120);
 const wholeDays = z.number().int().min(0).max(3650);
 
@@ -79,7 +85,7 @@ export const StockingPolicySchema = z.strictObject({
     .regex(/^\d{1,15}(?:\.\d{1,4})?$/, 'a non-negative decimal string, at most four places')
     .optional(),
   aggregate: z
-    .strictObject({ monthsOfOutbound: positiveDecimalSchema, tolerance: share })
+    .strictObject({ monthsOfOutbound, tolerance: share })
     .default({ monthsOfOutbound: '1.5', tolerance: '0.1' }),
   cites: z
     .record(z.string(), z.string().refine(isCitation, 'a citation (manual:…, oem:…#…, regulation:…#…)'))

@@ -251,3 +251,17 @@ export function classificationSteps(
   }
   return steps;
 }
+
+/** Steps saying a part takes over the demand of the parts it supersedes. */
+export function supersessionSteps(item: PlanItem, rules: PartsRules): TraceStep[] {
+  if (item.replaces.length === 0) return [];
+  return [
+    rules.supersession.passed(
+      { partNumber: item.partNumber, replaces: item.replaces },
+      {
+        en: `Supersedes ${item.replaces.join(', ')}: their demand and stock count as ${item.partNumber}'s`,
+        zh: `替代 ${item.replaces.join('、')}：其需求与库存计入 ${item.partNumber}`,
+      },
+    ),
+  ];
+}

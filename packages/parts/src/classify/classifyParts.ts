@@ -1,7 +1,7 @@
-import { createDecision, type Decision, dateOfDayNumber, type TraceStep } from '@aftersales/core';
+import { createDecision, type Decision, dateOfDayNumber } from '@aftersales/core';
 import type { DemandHistory } from '../demand/demandHistory';
 import { formatScaled, QUANTITY_DIGITS, VALUE_DIGITS } from '../demand/scaled';
-import type { PlanItem, PlanRejection, UnplannedPart } from '../order/planInputs';
+import type { PlanRejection, UnplannedPart } from '../order/planInputs';
 import { type PlanOptions, planContext } from '../order/planOptions';
 import { partsRules } from '../policy/partsRules';
 import type { StockingPolicy } from '../policy/stockingPolicy';
@@ -11,6 +11,7 @@ import {
   classifyItems,
   type ItemClassification,
   type MovementClass,
+  supersessionSteps,
   type XyzClass,
 } from './classifyItems';
 
@@ -41,20 +42,6 @@ export interface PartsClassification {
   readonly parts: readonly PartClassification[];
   readonly unplanned: readonly UnplannedPart[];
   readonly rejections: readonly PlanRejection[];
-}
-
-/** Steps saying a part takes over the demand of the parts it supersedes. */
-export function supersessionSteps(item: PlanItem, rules: ReturnType<typeof partsRules>): TraceStep[] {
-  if (item.replaces.length === 0) return [];
-  return [
-    rules.supersession.passed(
-      { partNumber: item.partNumber, replaces: item.replaces },
-      {
-        en: `Supersedes ${item.replaces.join(', ')}: their demand and stock count as ${item.partNumber}'s`,
-        zh: `替代 ${item.replaces.join('、')}：其需求与库存计入 ${item.partNumber}`,
-      },
-    ),
-  ];
 }
 
 /** The plain-JSON classification of one classified item, its decision written when read. */

@@ -1,13 +1,6 @@
-import {
-  type AftersalesIssue,
-  createInstantDayReader,
-  createIssue,
-  fixedUnitsOf,
-  idSchema,
-  StockMovementSchema,
-  safeParseRecord,
-} from '@aftersales/core';
+import { type AftersalesIssue, createInstantDayReader, createIssue, fixedUnitsOf } from '@aftersales/core';
 import type { DemandWindow } from './demandWindow';
+import { checkSlowly, isId, otherFieldsValid } from './movementChecks';
 
 /**
  * The numbers behind a demand history, in columns: one row per part, one column per month of the
@@ -170,97 +163,6 @@ export interface MovementTally {
   beforeWindow: number;
   afterWindow: number;
   readonly rejections: MovementRejection[];
-}
-
-interface Checked {
-  partNumber: string;
-  type: string;
-  quantity: number;
-  unitCost: number;
-  occurredAt: string;
-}
-
-const CHECKED: Checked = { partNumber: '', type: '', quantity: 0, unitCost: 0, occurredAt: '' };
-
-const isId = (value: unknown): value is string => idSchema.safeParse(value).success;
-
-// Identifiers whose first and last characters are plain ASCII pass without the schema's
-// whitespace regex; any other is checked by it.
-const isPlainId = (value: unknown): boolean =>
-  typeof value === 'string' &&
-  value.length > 0 &&
-  value.length <= 64 &&
-  ((value.charCodeAt(0) > 32 &&
-    value.charCodeAt(0) < 127 &&
-    value.charCodeAt(value.length - 1) > 32 &&
-    value.charCodeAt(value.length - 1) < 127) ||
-    isId(value));
-const isShortText = (value: unknown): boolean =>
-  typeof value === 'string' && value.length <= 200 && /\S/.test(value);
-const isNonNegativeDecimal = (value: unknown): boolean =>
-  typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value);
-
-/**
- * The fields of a movement the plan does not read, checked as the schema would (an unknown key,
- * a malformed optional field): false sends the row to the schema for the exact reason.
- * Extensions always go to the schema.
- */
-function otherFieldsValid(movement: Record<string, unknown>): boolean {
-  for (const key in movement) {
-    switch (key) {
-      case 'id':
-      case 'partNumber':
-      case 'type':
-      case 'quantity':
-      case 'unitCost':
-      case 'currency':
-      case 'occurredAt':
-        break;
-      case 'roId':
-      case 'reference':
-        if (!isPlainId(movement[key])) return false;
-        break;
-      case 'unitPrice':
-        if (!isNonNegativeDecimal(movement[key])) return false;
-        break;
-      case 'warehouse':
-      case 'counterparty':
-        if (!isShortText(movement[key])) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return Object.getPrototypeOf(movement) === Object.prototype;
-}
-
-/**
- * The fast check failed: let the schema say why, or, when the schema accepts the row (a padded
- * decimal, a number), read it from the parsed record. Five decimal places and a foreign currency
- * are ours to refuse: the schema allows both.
- */
-function checkSlowly(movement: unknown, currency: string): Checked | AftersalesIssue[] {
-  const parsed = safeParseRecord(StockMovementSchema, movement);
-  if (!parsed.ok) return [...parsed.issues];
-  const record = parsed.value;
-  const issues: AftersalesIssue[] = [];
-  const quantity = fixedUnitsOf(record.quantity);
-  const unitCost = fixedUnitsOf(record.unitCost);
-  const places = { format: 'decimal with at most four places (and at most 879,609,302 units)' };
-  if (quantity === undefined) issues.push(createIssue('input.invalid_format', ['quantity'], places));
-  if (unitCost === undefined) issues.push(createIssue('input.invalid_format', ['unitCost'], places));
-  if (record.currency !== currency) {
-    issues.push(
-      createIssue('parts.currency_mismatch', ['currency'], { currency: record.currency, expected: currency }),
-    );
-  }
-  if (issues.length > 0) return issues;
-  CHECKED.partNumber = record.partNumber;
-  CHECKED.type = record.type;
-  CHECKED.quantity = quantity as number;
-  CHECKED.unitCost = unitCost as number;
-  CHECKED.occurredAt = record.occurredAt;
-  return CHECKED;
 }
 
 /**

@@ -4,9 +4,9 @@ import {
   classificationSteps,
   classifyItems,
   type MovementClass,
+  supersessionSteps,
   type XyzClass,
 } from '../classify/classifyItems';
-import { supersessionSteps } from '../classify/classifyParts';
 import type { DemandHistory } from '../demand/demandHistory';
 import { formatScaled, QUANTITY_DIGITS, VALUE_DIGITS } from '../demand/scaled';
 import { partsRules } from '../policy/partsRules';

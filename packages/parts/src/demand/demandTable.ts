@@ -1,6 +1,6 @@
 import { type AftersalesIssue, createInstantDayReader, createIssue, fixedUnitsOf } from '@aftersales/core';
 import type { DemandWindow } from './demandWindow';
-import { checkSlowly, isId, otherFieldsValid } from './movementChecks';
+import { checkSlowly, isId, isIdText, otherFieldsValid } from './movementChecks';
 
 /**
  * The numbers behind a demand history, in columns: one row per part, one column per month of the
@@ -208,14 +208,7 @@ export function addMovements(
       const moneyIn = movement.currency;
       p = typeof partNumber === 'string' ? index.get(partNumber) : undefined;
       fast =
-        typeof id === 'string' &&
-        id.length > 0 &&
-        id.length <= 64 &&
-        // An id with edge spaces is the schema's to judge.
-        id.charCodeAt(0) > 32 &&
-        id.charCodeAt(0) < 127 &&
-        id.charCodeAt(id.length - 1) > 32 &&
-        id.charCodeAt(id.length - 1) < 127 &&
+        isIdText(id) &&
         (p !== undefined || isId(partNumber)) &&
         rule !== undefined &&
         quantity !== undefined &&

@@ -26,17 +26,23 @@ const CHECKED: Checked = { partNumber: '', type: '', quantity: 0, unitCost: 0, o
 
 export const isId = (value: unknown): value is string => idSchema.safeParse(value).success;
 
-// Identifiers whose first and last characters are plain ASCII pass without the schema's
-// whitespace regex; any other is checked by it.
-const isPlainId = (value: unknown): boolean =>
-  typeof value === 'string' &&
-  value.length > 0 &&
-  value.length <= 64 &&
-  ((value.charCodeAt(0) > 32 &&
-    value.charCodeAt(0) < 127 &&
-    value.charCodeAt(value.length - 1) > 32 &&
-    value.charCodeAt(value.length - 1) < 127) ||
-    isId(value));
+/**
+ * An identifier exactly as core's `idSchema` takes it (1–64 characters, no whitespace at either
+ * end, no line break inside, which its pattern's `.` does not cross), checked by character codes:
+ * an id with plain ASCII ends needs no regex, any other is given to the schema.
+ */
+export function isIdText(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if (first <= 32 || first >= 127 || last <= 32 || last >= 127) return isId(value);
+  for (let at = 1; at < value.length - 1; at += 1) {
+    const code = value.charCodeAt(at);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return false;
+  }
+  return true;
+}
+
 const isShortText = (value: unknown): boolean =>
   typeof value === 'string' && value.length <= 200 && /\S/.test(value);
 const isNonNegativeDecimal = (value: unknown): boolean =>
@@ -60,7 +66,7 @@ export function otherFieldsValid(movement: Record<string, unknown>): boolean {
         break;
       case 'roId':
       case 'reference':
-        if (!isPlainId(movement[key])) return false;
+        if (!isIdText(movement[key])) return false;
         break;
       case 'unitPrice':
         if (!isNonNegativeDecimal(movement[key])) return false;

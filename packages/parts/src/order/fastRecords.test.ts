@@ -1,6 +1,7 @@
-import { PartSchema } from '@aftersales/core';
+import { idSchema, PartSchema } from '@aftersales/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isIdText } from '../demand/movementChecks';
 import { fastPart, fastPosition } from './fastRecords';
 import { StockPositionSchema } from './stockPosition';
 
@@ -105,6 +106,37 @@ const validPosition = {
   leadTimeDays: 5,
   stocked: true,
 };
+
+describe('isIdText', () => {
+  it('takes exactly the identifiers idSchema takes', () => {
+    const chars = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      '-',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u3000',
+      '\u2028',
+      '\u00a0',
+      '号',
+      '\u007f',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 70 }).map((list) => list.join('')),
+        (text) => {
+          expect(isIdText(text)).toBe(idSchema.safeParse(text).success);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(isIdText('RO\n1')).toBe(false); // a line break inside: the pattern's '.' does not cross it
+    expect(isIdText('MV-2024-031501')).toBe(true);
+  });
+});
 
 describe('fast record checks', () => {
   it('accept a part only as the schema would, with the same output', () => {

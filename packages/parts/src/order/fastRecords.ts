@@ -1,4 +1,5 @@
 import { isCurrencyCode, type Part } from '@aftersales/core';
+import { isIdText } from '../demand/movementChecks';
 import type { StockPosition } from './stockPosition';
 
 /**
@@ -13,13 +14,7 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const WHOLE = /^-?\d+(?:\.0+)?$/;
 type Bag = Record<string, unknown>;
 
-const isId = (value: unknown): value is string =>
-  typeof value === 'string' &&
-  value.length > 0 &&
-  value.length <= 64 &&
-  value.charCodeAt(0) > 32 &&
-  value.charCodeAt(value.length - 1) > 32 &&
-  /^\S(?:.*\S)?$/.test(value);
+const isId = isIdText;
 const isShortText = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 200 && /\S/.test(value);
 const isDecimal = (value: unknown): value is string => typeof value === 'string' && DECIMAL.test(value);

@@ -107,7 +107,10 @@ export function readPlanInputs(table: DemandTable, partsIn: unknown, positionsIn
       continue;
     }
     // A row without a currency is in the plan's: the schema's CNY default is for records alone.
-    const part = currencyUnset(partRows[row]) ? { ...parsed.value, currency } : parsed.value;
+    const part =
+      parsed.value.currency !== currency && currencyUnset(partRows[row])
+        ? { ...parsed.value, currency }
+        : parsed.value;
     const first = master.get(part.partNumber);
     const unreadable = unreadableFigure(part);
     const issue = unreadable
@@ -135,10 +138,14 @@ export function readPlanInputs(table: DemandTable, partsIn: unknown, positionsIn
       rejections.push({ input: 'positions', row, issues: parsed.issues });
       continue;
     }
-    const position = currencyUnset(positionRows[row]) ? { ...parsed.value, currency } : parsed.value;
+    const position =
+      parsed.value.currency !== currency && currencyUnset(positionRows[row])
+        ? { ...parsed.value, currency }
+        : parsed.value;
     const first = positions.get(position.partNumber);
-    const units = [position.onHand, position.onOrder, position.reserved].map(fixedUnitsOf);
-    const costUnits = position.unitCost === undefined ? 0 : fixedUnitsOf(position.unitCost);
+    const unreadable = (['onHand', 'onOrder', 'reserved', 'unitCost'] as const).find(
+      (key) => position[key] !== undefined && fixedUnitsOf(position[key]) === undefined,
+    );
     const issue = first
       ? createIssue('parts.duplicate', ['partNumber'], {
           partNumber: position.partNumber,
@@ -149,14 +156,10 @@ export function readPlanInputs(table: DemandTable, partsIn: unknown, positionsIn
             currency: position.currency,
             expected: currency,
           })
-        : units.includes(undefined) || costUnits === undefined
-          ? createIssue(
-              'input.invalid_format',
-              [['onHand', 'onOrder', 'reserved'][units.indexOf(undefined)] ?? 'unitCost'],
-              {
-                format: 'decimal with at most four places',
-              },
-            )
+        : unreadable !== undefined
+          ? createIssue('input.invalid_format', [unreadable], {
+              format: 'decimal with at most four places (and at most 879,609,302 units)',
+            })
           : undefined;
     if (issue) rejections.push({ input: 'positions', row, issues: [issue] });
     else positions.set(position.partNumber, { position, row });

@@ -10,11 +10,19 @@ export interface BenchRow {
   readonly baseline: string;
 }
 
-/** Runs `fn` `rounds` times after one warm-up and returns the best time in milliseconds. */
-export function bestOf(rounds: number, fn: () => unknown): number {
+/**
+ * Runs `fn` `rounds` times after one warm-up and returns the best time in milliseconds. With
+ * `collect` (and Node's `--expose-gc`), a full collection runs before each timed round, so a
+ * round does not pay for the garbage the round before it left (each round still pays for its
+ * own): on a heap holding millions of input rows that collection takes most of a second, and
+ * without it the rounds alternate between fast and slow.
+ */
+export function bestOf(rounds: number, fn: () => unknown, options: { collect?: boolean } = {}): number {
+  const gc = options.collect ? (globalThis as { gc?: () => void }).gc : undefined;
   fn();
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < rounds; i += 1) {
+    gc?.();
     const start = performance.now();
     fn();
     best = Math.min(best, performance.now() - start);

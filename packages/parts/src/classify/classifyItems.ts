@@ -63,8 +63,9 @@ function movementOf(
 }
 
 /**
- * XYZ by the coefficient of variation of monthly demand, compared exactly:
- * CV ≤ x ⇔ n·Σq² − (Σq)² ≤ x²·(Σq)² (population variance, quantities in fixed units).
+ * XYZ by the coefficient of variation of monthly demand (population σ ÷ mean). Near a limit it
+ * is compared exactly: CV ≤ x ⇔ n·Σq² − (Σq)² ≤ x²·(Σq)² (quantities in fixed units), so CV exactly
+ * 0.5 is X whatever the floats say.
  */
 function xyzOf(
   statistics: DemandStatistics,
@@ -72,13 +73,14 @@ function xyzOf(
 ): { xyz: XyzClass; variation: number | null } {
   const { sum, sumOfSquares, months } = statistics;
   if (sum <= 0n) return { xyz: 'Z', variation: null };
-  const spread = BigInt(months) * sumOfSquares - sum * sum;
-  const squared = sum * sum;
+  const variation = statistics.deviation / statistics.mean;
+  // Floats decide unless the variation is within a hair of a limit; then the exact comparison.
   const within = (limit: string): boolean => {
-    const x = BigInt(fixedUnitsOf(limit) as number);
-    return spread * 100_000_000n <= x * x * squared;
+    const x = Number(limit);
+    if (Math.abs(variation - x) > 1e-9 * Math.max(1, x)) return variation < x;
+    const units = BigInt(fixedUnitsOf(limit) as number);
+    return (BigInt(months) * sumOfSquares - sum * sum) * 100_000_000n <= units * units * sum * sum;
   };
-  const variation = Math.sqrt(Number(spread) / Number(squared));
   return { xyz: within(policy.xyz.x) ? 'X' : within(policy.xyz.y) ? 'Y' : 'Z', variation };
 }
 

@@ -27,4 +27,19 @@ describe('fullMonthsBetween', () => {
       }),
     );
   });
+
+  it('agrees with Date for every day of 400 years (its own day-to-date arithmetic)', () => {
+    for (let d = day('1900-01-01'); d <= day('2300-12-31'); d += 1) {
+      const date = new Date(d * 86_400_000);
+      const next = new Date((d + 1) * 86_400_000);
+      // Whole months from a date to itself is 0, and to the same day a month on is 1.
+      expect(fullMonthsBetween(d, d)).toBe(0);
+      if (date.getUTCDate() === next.getUTCDate() - 1 && date.getUTCDate() <= 28) {
+        const monthOn =
+          Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) / 86_400_000;
+        expect(fullMonthsBetween(d, monthOn)).toBe(1);
+        expect(fullMonthsBetween(d, monthOn - 1)).toBe(0);
+      }
+    }
+  });
 });

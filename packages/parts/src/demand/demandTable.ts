@@ -187,6 +187,16 @@ export function addMovements(
   const types = typesOf(options.transfersAreDemand);
   const sink = options.onMovement;
   const index = table.index;
+  // Exports list a part's movements together, at one unit cost: the last row's part, type, cost
+  // and quantity text are compared before they are looked up or parsed again.
+  let lastPartNumber: unknown;
+  let lastPart = -1;
+  let lastCostText: unknown;
+  let lastCost: number | undefined;
+  let lastTypeText: unknown;
+  let lastRule: { kind: MovementKind; sign: number } | undefined;
+  let lastQuantityText: unknown;
+  let lastQuantity: number | undefined;
   for (let row = 0; row < movements.length; row += 1) {
     tally.read += 1;
     const movement = movements[row] as Record<string, unknown> | null | undefined;
@@ -201,12 +211,31 @@ export function addMovements(
       partNumber = movement.partNumber;
       type = movement.type;
       const id = movement.id;
-      const rule = typeof type === 'string' ? types.get(type) : undefined;
-      quantity = fixedUnitsOf(movement.quantity);
-      unitCost = fixedUnitsOf(movement.unitCost);
+      if (type !== lastTypeText) {
+        lastTypeText = type;
+        lastRule = typeof type === 'string' ? types.get(type) : undefined;
+      }
+      const rule = lastRule;
+      const quantityText = movement.quantity;
+      if (quantityText !== lastQuantityText) {
+        lastQuantityText = quantityText;
+        lastQuantity = fixedUnitsOf(quantityText);
+      }
+      quantity = lastQuantity;
+      const costText = movement.unitCost;
+      if (costText !== lastCostText) {
+        lastCostText = costText;
+        lastCost = fixedUnitsOf(costText);
+      }
+      unitCost = lastCost;
       day = dayOf(movement.occurredAt);
       const moneyIn = movement.currency;
-      p = typeof partNumber === 'string' ? index.get(partNumber) : undefined;
+      p =
+        partNumber === lastPartNumber && lastPart >= 0
+          ? lastPart
+          : typeof partNumber === 'string'
+            ? index.get(partNumber)
+            : undefined;
       fast =
         isIdText(id) &&
         (p !== undefined || isId(partNumber)) &&
@@ -244,6 +273,8 @@ export function addMovements(
       p = index.get(checked.partNumber);
     }
     if (p === undefined) p = partRow(table, partNumber as string);
+    lastPartNumber = partNumber;
+    lastPart = p;
     if ((day as number) >= endDay) {
       tally.afterWindow += 1;
       continue;

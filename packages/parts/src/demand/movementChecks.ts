@@ -54,32 +54,34 @@ const isNonNegativeDecimal = (value: unknown): boolean =>
  * Extensions always go to the schema.
  */
 export function otherFieldsValid(movement: Record<string, unknown>): boolean {
-  for (const key in movement) {
-    switch (key) {
-      case 'id':
-      case 'partNumber':
-      case 'type':
-      case 'quantity':
-      case 'unitCost':
-      case 'currency':
-      case 'occurredAt':
-        break;
-      case 'roId':
-      case 'reference':
-        if (!isIdText(movement[key])) return false;
-        break;
-      case 'unitPrice':
-        if (!isNonNegativeDecimal(movement[key])) return false;
-        break;
-      case 'warehouse':
-      case 'counterparty':
-        if (!isShortText(movement[key])) return false;
-        break;
-      default:
-        return false;
-    }
+  const { currency, roId, reference, unitPrice, warehouse, counterparty, extensions } = movement;
+  if (extensions !== undefined) return false;
+  // The six fields every movement has (checked by the caller), and each optional one present.
+  let known = 6;
+  if (currency !== undefined) known += 1;
+  if (roId !== undefined) {
+    if (!isIdText(roId)) return false;
+    known += 1;
   }
-  return Object.getPrototypeOf(movement) === Object.prototype;
+  if (reference !== undefined) {
+    if (!isIdText(reference)) return false;
+    known += 1;
+  }
+  if (unitPrice !== undefined) {
+    if (!isNonNegativeDecimal(unitPrice)) return false;
+    known += 1;
+  }
+  if (warehouse !== undefined) {
+    if (!isShortText(warehouse)) return false;
+    known += 1;
+  }
+  if (counterparty !== undefined) {
+    if (!isShortText(counterparty)) return false;
+    known += 1;
+  }
+  // As many own keys as known fields: no unknown key (and none set to undefined, which the
+  // schema takes for absent: it is asked then). Counting keys is cheaper than walking them.
+  return Object.keys(movement).length === known && Object.getPrototypeOf(movement) === Object.prototype;
 }
 
 /**

@@ -11,7 +11,10 @@ const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_0
  */
 export function formatScaled(units: number | bigint, digits: number): string {
   if (units === 0) return '0';
-  if (typeof units === 'number' && !Number.isSafeInteger(units)) units = BigInt(units);
+  if (typeof units === 'number') {
+    if (!Number.isSafeInteger(units)) units = BigInt(units);
+    else if (units % (POWERS[digits] as number) === 0) return String(units / (POWERS[digits] as number));
+  }
   const negative = units < 0;
   let whole: string;
   let fraction: string;

@@ -76,9 +76,9 @@ function arrayOf(value: unknown, key: string): readonly unknown[] {
  * arithmetic as undefined (a RangeError for a 20-digit MOQ, a silent "no cost" for a cost of 10.12345).
  */
 function unreadableFigure(part: Part): 'cost' | 'packSize' | 'moq' | undefined {
-  for (const key of ['cost', 'packSize', 'moq'] as const) {
-    if (part[key] !== undefined && fixedUnitsOf(part[key]) === undefined) return key;
-  }
+  if (part.cost !== undefined && fixedUnitsOf(part.cost) === undefined) return 'cost';
+  if (part.packSize !== undefined && fixedUnitsOf(part.packSize) === undefined) return 'packSize';
+  if (part.moq !== undefined && fixedUnitsOf(part.moq) === undefined) return 'moq';
   return undefined;
 }
 

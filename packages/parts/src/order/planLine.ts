@@ -40,6 +40,8 @@ export interface Planned {
   readonly issue: AftersalesIssue | undefined;
   /** Open-RO shortage, ABC and movement class as one number, for sorting. */
   readonly rank: number;
+  /** The issue value as a (rounded) number, for sorting. */
+  readonly valueKey: number;
 }
 
 /**
@@ -59,16 +61,17 @@ export function planLine(entry: ItemClassification, levels: StockLevels): Planne
   const pack = part?.packSize !== undefined ? (fixedUnitsOf(part.packSize) as number) : whole ? 10_000 : 1;
   const moq = part?.moq !== undefined ? (fixedUnitsOf(part.moq) as number) : 0;
   const rank = rankOf(entry);
+  const valueKey = Number(entry.statistics.value);
   if (part === undefined) {
     const issue = createIssue('parts.unknown_part', ['partNumber'], { partNumber: item.partNumber });
-    return { entry, levels, need, pack, moq, rounded: 0, quantity: 0, issue, rank };
+    return { entry, levels, need, pack, moq, rounded: 0, quantity: 0, issue, rank, valueKey };
   }
   const rounded = orderQuantity(need, pack, moq);
   const issue =
     rounded > 0 && item.unitCost === undefined
       ? createIssue('parts.no_cost', ['unitCost'], { partNumber: item.partNumber })
       : undefined;
-  return { entry, levels, need, pack, moq, rounded, quantity: issue ? 0 : rounded, issue, rank };
+  return { entry, levels, need, pack, moq, rounded, quantity: issue ? 0 : rounded, issue, rank, valueKey };
 }
 
 /** The trace of a planned line: the inventory position against min, then pack and MOQ. */
@@ -115,6 +118,8 @@ const MOVEMENT_RANK: Readonly<Record<MovementClass, number>> = {
 // class, movement class, issue value (largest first) and part number.
 export function byImportance(left: Planned, right: Planned): number {
   if (left.rank !== right.rank) return left.rank - right.rank;
+  // The value as a number orders all but near-equal values; BigInt settles those exactly.
+  if (left.valueKey !== right.valueKey) return right.valueKey - left.valueKey;
   const a = left.entry.statistics.value;
   const b = right.entry.statistics.value;
   if (a !== b) return a > b ? -1 : 1;

@@ -183,7 +183,9 @@ export function scoreKpis(report: KpiReport, options: ScoreKpisOptions): Scoreca
     const target = Object.hasOwn(profile.targets, cell.kpi) ? profile.targets[cell.kpi] : undefined;
     const atRisk =
       profile.atRisk && Object.hasOwn(profile.atRisk, cell.kpi) ? profile.atRisk[cell.kpi] : undefined;
-    const score = value !== null && target ? scoreValue(value, target, atRisk) : undefined;
+    // A percentage cannot pass 100: the default at-risk band stays below it.
+    const ceiling = cell.unit === 'percent' ? '100' : undefined;
+    const score = value !== null && target ? scoreValue(value, target, atRisk, ceiling) : undefined;
     const before = previousCell(cell, path, here, earlier);
     const message = scorecardMessage({
       name: kpi.name,

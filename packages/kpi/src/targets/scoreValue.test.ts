@@ -140,4 +140,19 @@ describe('scoreValue properties', () => {
       { numRuns: 500 },
     );
   });
+
+  it('keeps the default at-risk band of a percentage below 100 (ceiling)', () => {
+    const fill = { atLeast: '98', cite: 'manual:parts.fill.rate' } as const;
+    // Without a ceiling: 5 % of 98 = 4.9, so even 100 is "at risk".
+    expect(scoreValue('100', fill).status).toBe('at_risk');
+    // Ceiling 100: margin = min(4.9, (100 − 98) ÷ 2 = 1) = 1.
+    expect(scoreValue('100', fill, undefined, '100')).toMatchObject({ status: 'met', margin: '1' });
+    expect(scoreValue('99', fill, undefined, '100').status).toBe('met'); // gap 1, not < 1
+    expect(scoreValue('98.99', fill, undefined, '100').status).toBe('at_risk');
+    // Far from the ceiling the 5 % stays: atLeast 80 → min(4, 10) = 4.
+    expect(scoreValue('83', { atLeast: '80', cite: 'manual:x' }, undefined, '100').margin).toBe('4');
+    // An upper bound and an explicit margin are untouched.
+    expect(scoreValue('1', { below: '2', cite: 'manual:ro.comeback' }, undefined, '100').margin).toBe('0.1');
+    expect(scoreValue('99.9', fill, '0', '100').status).toBe('met');
+  });
 });

@@ -48,8 +48,10 @@ const isStrict = (bound: TargetBound): boolean => bound === 'above' || bound ===
  * The rule: `missed` when the value fails any bound; otherwise `at_risk` when its distance to a
  * bound is less than the margin (strictly: a margin of `'0'` turns at-risk off), else `met`.
  * The margin is `atRisk` when given (in the KPI's unit), else {@link DEFAULT_AT_RISK_PERCENT} %
- * of each bound's magnitude. The gap is the smallest signed gap over the bounds: to the nearest
- * bound when met, to the failed bound when missed.
+ * of each bound's magnitude, but for a lower bound below a `ceiling` (100 for a percentage) at
+ * most half the room left above it: 5 % of 98 % would reach past 100 %, and no value could be met.
+ * The gap is the smallest signed gap over the bounds: to the nearest bound when met, to the
+ * failed bound when missed.
  *
  * @throws AftersalesError `input.invalid_format` when `value`, `atRisk` or a bound is not a decimal string
  * @example
@@ -57,14 +59,26 @@ const isStrict = (bound: TargetBound): boolean => bound === 'above' || bound ===
  * scoreValue('96', { atLeast: '95', cite: 'manual:wty.approval' }).status; // 'at_risk'
  * scoreValue('94.99', { atLeast: '95', cite: 'manual:wty.approval' }).gap; // '-0.01'
  * scoreValue('2', { below: '2', cite: 'manual:ro.comeback' }).status; // 'missed'
+ * // A percentage: atLeast 98 with ceiling 100, margin min(4.9, (100 − 98) ÷ 2) = 1
+ * scoreValue('99.5', { atLeast: '98', cite: 'manual:parts.fill.rate' }, undefined, '100').status; // 'met'
  */
-export function scoreValue(value: string, target: KpiTarget, atRisk?: string): TargetScore {
+export function scoreValue(value: string, target: KpiTarget, atRisk?: string, ceiling?: string): TargetScore {
   if (!isDecimalText(value)) {
     throw AftersalesError.of('input.invalid_format', ['value'], { format: 'decimal string' });
   }
   if (atRisk !== undefined && !isDecimalText(atRisk)) {
     throw AftersalesError.of('input.invalid_format', ['atRisk'], { format: 'decimal string' });
   }
+  if (ceiling !== undefined && !isDecimalText(ceiling)) {
+    throw AftersalesError.of('input.invalid_format', ['ceiling'], { format: 'decimal string' });
+  }
+  const marginOf = (bound: TargetBound, limit: string): string => {
+    if (atRisk !== undefined) return atRisk;
+    const share = percentOfMagnitude(limit, DEFAULT_AT_RISK_PERCENT);
+    if (ceiling === undefined || !isLower(bound) || compareDecimals(limit, ceiling) >= 0) return share;
+    const room = percentOfMagnitude(subtractDecimals(ceiling, limit), 50);
+    return compareDecimals(room, share) < 0 ? room : share;
+  };
   if (target === null || typeof target !== 'object') {
     throw AftersalesError.of('input.invalid_type', ['target'], {
       expected: 'KpiTarget',
@@ -86,7 +100,7 @@ export function scoreValue(value: string, target: KpiTarget, atRisk?: string): T
     const sign = compareDecimals(gap, '0');
     const fails = sign < 0 || (sign === 0 && isStrict(bound));
     missed ||= fails;
-    const margin = atRisk ?? percentOfMagnitude(limit, DEFAULT_AT_RISK_PERCENT);
+    const margin = marginOf(bound, limit);
     close ||= compareDecimals(gap, margin) < 0;
     // The smallest gap; on a tie, the bound the value fails (5 meets atLeast 5 but fails above 5).
     const order = nearest ? compareDecimals(gap, nearest.gap) : -1;
@@ -102,6 +116,6 @@ export function scoreValue(value: string, target: KpiTarget, atRisk?: string): T
     status: missed ? 'missed' : close ? 'at_risk' : 'met',
     bound: nearest.bound,
     gap: nearest.gap,
-    margin: atRisk ?? percentOfMagnitude(limit, DEFAULT_AT_RISK_PERCENT),
+    margin: marginOf(nearest.bound, limit),
   });
 }

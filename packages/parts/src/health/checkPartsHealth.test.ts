@@ -49,7 +49,7 @@ describe('checkPartsHealth', () => {
         status: 'missed',
         value: '97.5',
         unit: 'percent',
-        target: { atLeast: '98', atRisk: '0.5', cite: 'manual:parts.fill.rate' },
+        target: { atLeast: '98', cite: 'manual:parts.fill.rate' },
         gap: '-0.5',
         cite: 'manual:parts.fill.rate',
         targetCite: 'manual:parts.fill.rate',
@@ -70,14 +70,14 @@ describe('checkPartsHealth', () => {
       expect(fillFindings.map((finding) => finding.group.dealer)).not.toContain('D2');
     });
 
-    it('meets the target at 100 %: 2 above 98, beyond the catalog’s at-risk margin of 0.5', () => {
+    it('meets the target at 100 %: 2 above 98, beyond the at-risk margin of 1 (half the room left below 100 %)', () => {
       expect(kpiOf(report, 'parts.fill.rate', 'D3')).toMatchObject({ status: 'met', value: '100', gap: '2' });
       expect(fillFindings.map((finding) => finding.group.dealer)).toEqual(['D1']);
     });
 
-    it('is at risk within half a point above 98 % (98.4 % of 1,000 requests)', () => {
+    it('is at risk within a point above 98 % (98.4 % of 1,000 requests)', () => {
       const close = checkPartsHealth({ partRequests: requests(1000, 984, 'D4') }, byDealer);
-      // 984 ÷ 1,000 = 98.4 %: 0.4 above the bound, inside the 0.5 margin
+      // 984 ÷ 1,000 = 98.4 %: 0.4 above the bound, inside the margin min(5 % × 98, (100 − 98) ÷ 2) = 1
       expect(kpiOf(close, 'parts.fill.rate', 'D4')).toMatchObject({ status: 'at_risk', gap: '0.4' });
       expect(close.findings.find((finding) => finding.kpi === 'parts.fill.rate')?.severity).toBe('minor');
     });

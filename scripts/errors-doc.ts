@@ -14,6 +14,7 @@ const areas: Readonly<Record<string, string>> = {
   flow: 'Flows: definitions, refused events in a replayed log, versions and migrations',
   kpi: 'KPI definitions and the records a KPI report reads',
   parts: 'Parts stock policy: movements, stock positions, the parts master and supersession',
+  warranty: 'Warranty: coverage policies, jurisdictions, eligibility requests and claim audits',
   decision: 'Decisions and rule traces',
   plugin: 'Plugins',
   registry: 'The plugin registry',

@@ -28,7 +28,7 @@ export { citation, isCitation, readCitation } from './decision/citation';
 export type { Decision, RuleStatus, TraceStep } from './decision/Decision';
 export { explainDecision, failedSteps } from './decision/explain';
 export type { Rule, RuleInfo } from './decision/rule';
-export { createDecision, defineRule } from './decision/rule';
+export { createDecision, defineRule, trustedRule } from './decision/rule';
 export type { AftersalesIssue, IssuePath } from './errors/AftersalesError';
 export { AftersalesError, createIssue, formatPath, isAftersalesError } from './errors/AftersalesError';
 export type { ErrorCode, IssueParams } from './errors/codes';

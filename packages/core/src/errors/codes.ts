@@ -199,6 +199,36 @@ const catalog = {
     zh: `配件 ${s(p.partNumber)} 无成本单价（库存明细与配件主数据均无），无法计算订货金额`,
   }),
 
+  // Warranty: policies, jurisdictions, eligibility requests and claim audits.
+  'warranty.invalid_policy': (p) => ({
+    en: `invalid warranty policy: ${s(p.reason)}`,
+    zh: `保修政策无效：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'warranty.no_policy': (p) => ({
+    en: `no warranty policy is in force for ${s(p.vehicle)} sold on ${s(p.soldOn)}`,
+    zh: `${s(p.vehicle)}（销售日期 ${s(p.soldOn)}）没有适用的保修政策`,
+  }),
+  'warranty.invalid_jurisdiction': (p) => ({
+    en: `invalid jurisdiction: ${s(p.reason)}`,
+    zh: `法规包无效：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'warranty.missing_fact': (p) => ({
+    en: `${s(p.fact)} is needed to decide (${s(p.rule)})`,
+    zh: `判定需要${s(p.factZh ?? p.fact)}（${s(p.rule)}）`,
+  }),
+  'warranty.currency_mismatch': (p) => ({
+    en: `amounts are in ${s(p.received)} but the policy is in ${s(p.expected)}`,
+    zh: `金额币种为 ${s(p.received)}，但政策币种为 ${s(p.expected)}`,
+  }),
+  'warranty.unknown_vehicle': (p) => ({
+    en: `vehicle ${s(p.vin)} is not in the vehicle history`,
+    zh: `车辆 ${s(p.vin)} 不在车辆档案中`,
+  }),
+  'warranty.duplicate': (p) => ({
+    en: `${s(p.what)} ${s(p.id)} appears more than once (first in row ${s(p.firstRow)})`,
+    zh: `${s(p.whatZh ?? p.what)} ${s(p.id)} 重复出现（首次在第 ${s(p.firstRow)} 行）`,
+  }),
+
   // Plugins and the registry.
   'plugin.invalid': (p) => ({
     en: `invalid plugin: ${s(p.reason)}`,
@@ -228,6 +258,8 @@ const catalog = {
  * - `pricing.*`: a repair-order line that cannot be priced.
  * - `flow.*`: flow definitions, refused events in a replayed log, versions and migrations.
  * - `kpi.*`: KPI definitions that do not check, and records in another currency than the report's.
+ * - `warranty.*`: warranty policies and jurisdictions that do not check, facts a decision needs,
+ *   claims for unknown vehicles, duplicates and currency mixes.
  * - `decision.*`, `plugin.*`, `registry.*`: rule traces and the plugin registry.
  */
 export type ErrorCode = keyof typeof catalog;

@@ -13,3 +13,6 @@ export type { RepairOrderLog, RepairOrderLogOptions } from './repairOrderLogs';
 export { generateRepairOrderLogs } from './repairOrderLogs';
 export type { RepairOrderRecordOptions } from './repairOrders';
 export { repairOrderRecords } from './repairOrders';
+export { generateVin } from './vin';
+export type { GeneratedLaborTime, WarrantyData, WarrantyDataOptions } from './warrantyData';
+export { generateWarrantyData } from './warrantyData';

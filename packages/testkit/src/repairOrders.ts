@@ -1,14 +1,14 @@
-import {
-  computeVinCheckDigit,
-  type LaborLineInput,
-  type PartLineInput,
-  type RepairOrderInput,
-  type RepairOrderJobInput,
-  type RepairOrderKind,
-  type VehicleSystem,
+import type {
+  LaborLineInput,
+  PartLineInput,
+  RepairOrderInput,
+  RepairOrderJobInput,
+  RepairOrderKind,
+  VehicleSystem,
 } from '@aftersales/core';
 import { createRandom, type Random } from './random';
 import { beijingInstant, DAY, HOUR, PAY, pickKind, SHANGHAI } from './repairOrderMix';
+import { generateVin } from './vin';
 
 /** Options of {@link repairOrderRecords}. */
 export interface RepairOrderRecordOptions {
@@ -35,18 +35,6 @@ const SYSTEMS: readonly VehicleSystem[] = [
   'hvac',
   'steering',
 ];
-const WMI = ['LSV', 'LFV', 'LGB', 'LBV', 'LHG'] as const;
-const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-
-/** A VIN of a Chinese-built car (WMI L…) with a correct check digit (ISO 3779 / GB 16735). */
-function vinOf(random: Random): string {
-  let vds = '';
-  for (let i = 0; i < 5; i++) vds += VIN_CHARS[random.int(0, VIN_CHARS.length - 1)];
-  const serial = String(random.int(0, 999_999)).padStart(6, '0');
-  // Position 10 is the model year (N 2022, P 2023, R 2024), 11 the plant.
-  const draft = `${random.pick(WMI)}${vds}0${random.pick(['N', 'P', 'R'])}${random.pick(['A', 'B', 'C'])}${serial}`;
-  return `${draft.slice(0, 8)}${computeVinCheckDigit(draft)}${draft.slice(9)}`;
-}
 
 const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
@@ -134,7 +122,7 @@ export function* repairOrderRecords(options: RepairOrderRecordOptions): Generato
   const fleetSize = options.fleet ?? 3_000;
   const comebackRate = options.comebackRate ?? 0.02;
   const fleets = Array.from({ length: dealers }, () =>
-    Array.from({ length: fleetSize }, () => vinOf(random)),
+    Array.from({ length: fleetSize }, () => generateVin(random)),
   );
   // Each dealer's recent ROs (a few days' worth), for comebacks: vehicle, id, system, delivery.
   type Visit = { vin: string; id: string; system: VehicleSystem; deliveredMs: number };

@@ -1,0 +1,39 @@
+import { addCalendarMonths, dayNumberOfDate } from '@aftersales/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addMonthsToDate, dateOf, dayNumberOf } from './dayMath';
+
+describe('addMonthsToDate', () => {
+  it('keeps the day of the month, or takes the month-end when the month is shorter', () => {
+    expect(dateOf(addMonthsToDate('2024-03-01', 60))).toBe('2029-03-01');
+    expect(dateOf(addMonthsToDate('2024-02-29', 12))).toBe('2025-02-28'); // 2025 is not a leap year
+    expect(dateOf(addMonthsToDate('2024-02-29', 48))).toBe('2028-02-29'); // 2028 is
+    expect(dateOf(addMonthsToDate('2024-01-31', 1))).toBe('2024-02-29');
+    expect(dateOf(addMonthsToDate('2023-01-31', 1))).toBe('2023-02-28');
+    expect(dateOf(addMonthsToDate('2024-08-31', 1))).toBe('2024-09-30');
+    expect(dateOf(addMonthsToDate('2024-12-15', 1))).toBe('2025-01-15'); // over the year end
+    expect(dateOf(addMonthsToDate('2024-03-01', 0))).toBe('2024-03-01');
+  });
+
+  it('agrees with core addCalendarMonths (a second method) for any date and month count', () => {
+    const date = fc
+      .integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 11, 31) })
+      .map((ms) => new Date(ms).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 1_200 }), (start, months) => {
+        expect(addMonthsToDate(start, months)).toBe(dayNumberOfDate(addCalendarMonths(start, months)));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('dayNumberOf / dateOf', () => {
+  it('count days from 1970-01-01', () => {
+    expect(dayNumberOf('1970-01-01')).toBe(0);
+    expect(dayNumberOf('1970-01-02')).toBe(1);
+    // 2024-03-01: 54 years of 365 days plus 13 leap days (1972 … 2020) = 19,723, plus 31 + 29 = 60.
+    expect(dayNumberOf('2024-03-01')).toBe(19_783);
+    expect(dateOf(19_783)).toBe('2024-03-01');
+  });
+});

@@ -1,0 +1,72 @@
+import { isCurrencyCode, isValidVin } from '@aftersales/core';
+
+/**
+ * Field checks for the hot paths (eligibility at 500,000 requests a second, claim audits of a
+ * million claims), each accepting only what core's schema accepts AND in the form the schema
+ * would output it (no padding, no numbers for decimals, upper-case VINs). A value that fails here
+ * is not necessarily wrong: the caller falls back to the schema, which decides and says why.
+ */
+
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+const ID = /^\S(?:.*\S)?$/;
+const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export type Bag = Record<string, unknown>;
+
+/** A plain object whose own keys all pass `isKey`. */
+export function isPlainWith(value: unknown, isKey: (key: string) => boolean): value is Bag {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
+    return false;
+  }
+  for (const key in value) if (!isKey(key) || !Object.hasOwn(value, key)) return false;
+  return true;
+}
+
+export const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length >= 1 && value.length <= 64 && ID.test(value);
+export const isShortText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 200 && /\S/.test(value);
+export const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 4000 && /\S/.test(value);
+export const isNonNegativeDecimal = (value: unknown): value is string =>
+  typeof value === 'string' && DECIMAL.test(value) && value.charCodeAt(0) !== 45;
+export const isKm = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 5_000_000;
+export const isVin = (value: unknown): value is string =>
+  typeof value === 'string' && VIN.test(value) && isValidVin(value);
+export const isCurrency = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Z]{3}$/.test(value) && isCurrencyCode(value);
+
+const digit = (text: string, at: number): number => {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+};
+
+/**
+ * The day number (days since 1970-01-01) of a real calendar date `YYYY-MM-DD` as zod's
+ * `iso.date()` accepts it (no 02-30), or NaN. Reads the digits directly: requests carry five dates.
+ */
+export function dayOfDate(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10) return Number.NaN;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
+  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  const day = digit(value, 8) * 10 + digit(value, 9);
+  if (!(month >= 1 && month <= 12 && day >= 1)) return Number.NaN;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > (month === 2 && leap ? 29 : (DAYS[month - 1] as number))) return Number.NaN;
+  // Days from civil (Hinnant), as core's day numbers.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/** A real calendar date `YYYY-MM-DD` (no 02-30), as zod's `iso.date()` accepts. */
+export const isDate = (value: unknown): value is string => !Number.isNaN(dayOfDate(value));
+
+/** `undefined`, or passing `check`. */
+export const optional = (value: unknown, check: (value: unknown) => boolean): boolean =>
+  value === undefined || check(value);

@@ -1,0 +1,132 @@
+import { isAftersalesError, readCitation } from '@aftersales/core';
+import { describe, expect, it } from 'vitest';
+import { VehicleCaseSchema } from '../../rights/vehicleCase';
+import { californiaLemonLaw, createCaliforniaLemonLaw } from './californiaLemonLaw';
+import { evaluate, repairsOn, stepOf, vehicle } from './testing';
+
+const RULES = ['window', 'safety-repairs', 'repeated-repairs', 'days-out-of-service', 'presumption'];
+
+function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
+  try {
+    fn();
+  } catch (error) {
+    if (isAftersalesError(error)) return { code: error.code, path: error.path };
+    throw error;
+  }
+  throw new Error('expected an AftersalesError');
+}
+
+describe('createCaliforniaLemonLaw', () => {
+  it('describes the pack: id, market, delivery start, no repair floor', () => {
+    expect(californiaLemonLaw).toMatchObject({
+      id: 'us-ca-lemon-law',
+      version: '1.0.0',
+      market: 'US-CA',
+      start: 'delivery',
+      governs: { from: '2001-01-01' },
+    });
+    expect(californiaLemonLaw.repairFloor).toBeUndefined();
+    expect(californiaLemonLaw.name.zh).toContain('柠檬法');
+    expect(Object.isFrozen(californiaLemonLaw)).toBe(true);
+  });
+
+  it('refuses a bad override with a coded error naming the field', () => {
+    expect(codeOf(() => createCaliforniaLemonLaw({ noticeRequired: 'yes' as never }))).toEqual({
+      code: 'input.invalid_type',
+      path: ['noticeRequired'],
+    });
+    expect(codeOf(() => createCaliforniaLemonLaw({ months: 12 } as never)).code).toBe(
+      'input.unrecognized_keys',
+    );
+  });
+});
+
+describe('evaluateRights', () => {
+  it('lists every rule, with its paragraph and a message in English and Chinese', () => {
+    const decision = evaluate(repairsOn(['2024-03-05', '2024-05-07', '2024-07-09', '2024-09-10']));
+    expect(decision.trace.map((step) => step.rule)).toEqual(RULES.map((name) => `us-ca-lemon-law.${name}`));
+    expect(decision.trace.map((step) => readCitation(step.cite))).toEqual(
+      ['b', 'b1', 'b2', 'b3', 'b'].map((article) => ({
+        scheme: 'regulation',
+        source: 'us-ca-civ-1793.22',
+        article,
+      })),
+    );
+    for (const step of decision.trace) {
+      expect(step.message.en).not.toBe('');
+      expect(step.message.zh).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+  });
+
+  it('gives the details: dates, odometer, counts per nonconformity, days, notice', () => {
+    const decision = evaluate(repairsOn(['2024-03-05', '2024-05-07'], { odometerKm: 4_000 }));
+    expect(decision.details).toEqual({
+      deliveryDate: '2024-01-31',
+      timeZone: 'America/Los_Angeles',
+      // The latest time in the history: RO-2 handed back at 16:00 PDT.
+      asOf: '2024-05-07T16:00:00-07:00',
+      noticeRequired: true,
+      months: 18,
+      odometerLimitMiles: 18_000,
+      odometerLimitKm: '28968.192',
+      windowEndDate: '2025-07-31',
+      // 4,000 ÷ 1.609344 = 2,485.48 mi.
+      latestRepair: { roId: 'RO-2', odometerKm: 4_000, odometerMiles: '2485.5', withinOdometerLimit: true },
+      nonconformities: [
+        {
+          problem: 'infotainment-reboot',
+          repairs: 2,
+          roIds: ['RO-1', 'RO-2'],
+          seriousSafety: false,
+          notice: 'notified',
+        },
+      ],
+      daysOutOfService: 2,
+      grounds: [],
+    });
+  });
+
+  it('answers none for a car with no repairs', () => {
+    const decision = evaluate([]);
+    expect(decision.outcome).toBe('none');
+    expect(stepOf(decision, 'window').status).toBe('failed');
+  });
+
+  it('answers undetermined, not none, when the delivery date is missing', () => {
+    const { deliveryDate: _, ...undelivered } = vehicle();
+    const decision = evaluate(repairsOn(['2024-03-05']), { vehicle: undelivered });
+    expect(decision.outcome).toBe('undetermined');
+    expect(stepOf(decision, 'window')).toMatchObject({
+      status: 'failed',
+      facts: { missing: ['vehicle.deliveryDate'] },
+    });
+    expect(stepOf(decision, 'days-out-of-service').status).toBe('not_applicable');
+  });
+
+  it('is out of scope for a car delivered before 2001-01-01, in scope from that day', () => {
+    const repairs = repairsOn(['2001-03-06', '2001-04-03', '2001-05-01', '2001-06-05']);
+    const before = evaluate(repairs, { vehicle: vehicle({ deliveryDate: '2000-12-31', modelYear: 2000 }) });
+    const from = evaluate(repairs, { vehicle: vehicle({ deliveryDate: '2001-01-01', modelYear: 2001 }) });
+    expect(before.outcome).toBe('out_of_scope');
+    expect(before.trace.map((step) => [step.rule, step.status])).toEqual(
+      RULES.map((name) => [`us-ca-lemon-law.${name}`, 'not_applicable']),
+    );
+    expect(from.outcome).toBe('presumed_nonconforming');
+  });
+
+  it('refuses a bad time zone or a malformed case with a coded error', () => {
+    const input = VehicleCaseSchema.parse({ vehicle: vehicle(), repairs: [] });
+    expect(codeOf(() => californiaLemonLaw.evaluateRights(input, { timeZone: 'Mars/Olympus' }))).toEqual({
+      code: 'time.invalid_zone',
+      path: ['timeZone'],
+    });
+    expect(codeOf(() => californiaLemonLaw.evaluateRights(input, null as never)).code).toBe(
+      'input.invalid_type',
+    );
+    const broken = { ...input, repairs: [{ roId: 'RO-1' }] } as never;
+    expect(
+      codeOf(() => californiaLemonLaw.evaluateRights(broken, { timeZone: 'America/Los_Angeles' })).path[0],
+    ).toBe('repairs');
+  });
+});

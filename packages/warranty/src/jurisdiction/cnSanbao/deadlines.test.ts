@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cnSanbao2013 } from './sanbao2013';
+import { cnSanbao2021 } from './sanbao2021';
+import { at, evaluate, repeats, stepOf, vehicleCase } from './testing';
+
+describe('cn-sanbao-2021 deadlines (Art. 28)', () => {
+  // Five repairs of one problem from 2024-06-03 establish Art. 24(4); the request follows.
+  const request = (requestedAt: string) =>
+    evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', repeats(5, '2024-06-03'), { requested: 'return', requestedAt }),
+    );
+
+  it('counts 10 and 20 working days from a Thursday request (Mon–Fri, the request day not counted)', () => {
+    // Thu 2024-07-04 → 07-05, 08, 09, 10, 11, 12, 15, 16, 17, 18 = 10th on 07-18;
+    // … 19, 22, 23, 24, 25, 26, 29, 30, 31, 08-01 = 20th on 2024-08-01
+    const decision = request(at('2024-07-04', '23:30:00'));
+    expect(decision.details?.deadlines).toMatchObject({
+      requestDate: '2024-07-04',
+      answerBy: '2024-07-18',
+      completeBy: '2024-08-01',
+    });
+    expect(stepOf(decision, 'answer-deadline').message.en).toContain(
+      'answers by 2024-07-18, 10 working days',
+    );
+    expect(stepOf(decision, 'completion-deadline').status).toBe('passed');
+  });
+
+  it('reads the request date in the dealer zone: 2024-07-04T16:30Z is Friday 07-05 00:30 in Shanghai', () => {
+    // Fri 07-05 → 10th working day 07-19
+    expect(request('2024-07-04T16:30:00Z').details?.deadlines).toMatchObject({
+      requestDate: '2024-07-05',
+      answerBy: '2024-07-19',
+    });
+  });
+
+  it('has no completion deadline when no replacement or return is due, and none at all without a request', () => {
+    const noRight = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', repeats(4, '2024-06-03'), { requestedAt: at('2024-07-04') }),
+    );
+    expect(stepOf(noRight, 'completion-deadline').status).toBe('not_applicable');
+    expect(noRight.details?.deadlines).toMatchObject({ completeBy: null });
+    const noRequest = evaluate(cnSanbao2021, vehicleCase('2024-03-01', repeats(5, '2024-06-03')));
+    expect(stepOf(noRequest, 'answer-deadline').status).toBe('not_applicable');
+    expect(noRequest.details?.deadlines).toBeNull();
+  });
+});
+
+describe('cn-sanbao-2013 deadlines (Art. 24)', () => {
+  it('sets no answer deadline, and 15 working days to issue the replacement certificate', () => {
+    // Thu 2020-07-02 → 15th working day Thu 07-23 (Mon–Fri: 07-03 is the 1st, 07-23 the 15th)
+    const decision = evaluate(
+      cnSanbao2013,
+      vehicleCase('2020-05-01', repeats(6, '2020-05-18'), { requestedAt: at('2020-07-02') }),
+    );
+    expect(decision.details?.deadlines).toMatchObject({ answerBy: null, completeBy: '2020-07-23' });
+    // The 2013 text has no answer deadline (its Art. 26 is about taxes): not applicable, citing Art. 24.
+    expect(stepOf(decision, 'answer-deadline')).toMatchObject({
+      status: 'not_applicable',
+      cite: 'regulation:cn-sanbao-2013#24',
+    });
+    expect(stepOf(decision, 'completion-deadline').cite).toBe('regulation:cn-sanbao-2013#24');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { cnSanbao2021 } from './sanbao2021';
+import { at, evaluate, repair, stepOf, vehicleCase } from './testing';
+
+const safety = (roId: string, agreedAt: string, more = {}) =>
+  repair(roId, agreedAt, { system: 'brakes', problem: 'ABS-PUMP', isSeriousSafetyFault: true, ...more });
+
+describe('cn-sanbao-2021.serious-safety (Art. 24(1))', () => {
+  // Invoice 2024-03-01; repairs after the 60-day window so only the 三包-period grounds decide.
+  it('is not met by two repairs when the second fixed the fault', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', [safety('RO-1', at('2024-06-01')), safety('RO-2', at('2024-07-01'))]),
+    );
+    expect(stepOf(decision, 'serious-safety').status).toBe('failed');
+    expect(decision.outcome).toBe('repair');
+  });
+
+  it('is met when the second repair did not fix it (resolved: false)', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', [
+        safety('RO-1', at('2024-06-01')),
+        safety('RO-2', at('2024-07-01'), { resolved: false }),
+      ]),
+    );
+    const step = stepOf(decision, 'serious-safety');
+    expect(step.status).toBe('passed');
+    expect(step.message.en).toContain('Repair 2 of a serious safety fault (RO-2) did not fix it');
+    expect(decision.outcome).toBe('replacement_or_return');
+  });
+
+  it('is met by a new serious safety fault after two repairs, on the last day of the 三包 period', () => {
+    // 2 years from 2024-03-01 end on 2026-03-01 (inclusive); 23:30 local is still that day.
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', [
+        safety('RO-1', at('2024-06-01')),
+        safety('RO-2', at('2024-07-01')),
+        safety('RO-3', at('2026-03-01', '23:30:00'), {
+          system: 'steering',
+          problem: 'EPS-LOSS',
+          odometerKm: 40_000,
+        }),
+      ]),
+    );
+    expect(stepOf(decision, 'serious-safety').status).toBe('passed');
+  });
+
+  it('does not count a third fault the day after the 三包 period ends (2026-03-01T16:30Z = 03-02 00:30 local)', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', [
+        safety('RO-1', at('2024-06-01')),
+        safety('RO-2', at('2024-07-01')),
+        safety('RO-3', '2026-03-01T16:30:00Z', { odometerKm: 40_000 }),
+      ]),
+    );
+    const step = stepOf(decision, 'serious-safety');
+    expect(step.status).toBe('failed');
+    expect(step.facts.notCounted).toEqual([{ roId: 'RO-3', reason: 'outside the 三包 period' }]);
+  });
+
+  it('does not count a third fault at 50,001 km, but does at 50,000 km', () => {
+    const history = (odometerKm: number) => [
+      safety('RO-1', at('2024-06-01')),
+      safety('RO-2', at('2024-07-01')),
+      safety('RO-3', at('2025-01-10'), { odometerKm }),
+    ];
+    expect(
+      stepOf(evaluate(cnSanbao2021, vehicleCase('2024-03-01', history(50_000))), 'serious-safety').status,
+    ).toBe('passed');
+    expect(
+      stepOf(evaluate(cnSanbao2021, vehicleCase('2024-03-01', history(50_001))), 'serious-safety').status,
+    ).toBe('failed');
+  });
+});

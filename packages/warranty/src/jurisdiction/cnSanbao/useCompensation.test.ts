@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { RepairAttemptInput } from '../../history/repairAttempt';
+import { cnSanbao2013 } from './sanbao2013';
+import { cnSanbao2021 } from './sanbao2021';
+import { at, evaluate, repair, repeats, stepOf, vehicleCase } from './testing';
+
+/** Repeats of one problem whose last repair reads `lastKm` (the km the compensation uses). */
+function history(count: number, firstDate: string, lastKm: number): RepairAttemptInput[] {
+  return repeats(count, firstDate).map((r, index) =>
+    index === count - 1 ? { ...r, odometerKm: lastKm } : r,
+  );
+}
+
+describe('cn-sanbao-2021.use-compensation (Art. 27)', () => {
+  it('computes ¥200,000 × 8,000 km ÷ 1,000 × 0.5 % = ¥8,000.00 on a return under Art. 24(4)', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', history(5, '2024-06-03', 8_000), { useCompensationRate: '0.005' }),
+    );
+    // 200,000 × 8 × 0.005 = 8,000
+    expect(decision.details?.useCompensation).toEqual({
+      amount: '8000.00',
+      currency: 'CNY',
+      n: '0.005',
+      km: 8_000,
+      price: '200000.00',
+    });
+    expect(stepOf(decision, 'use-compensation').message.en).toContain(
+      '× 8,000 km ÷ 1,000 × 0.5 % = CNY 8000.00',
+    );
+  });
+
+  it('computes ¥150,000 × 12,345 km ÷ 1,000 × 0.3 % = ¥5,555.25', () => {
+    // 150,000 × 12.345 = 1,851,750; × 0.003 = 5,555.25
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase(
+        '2024-03-01',
+        history(5, '2024-06-03', 12_345),
+        { useCompensationRate: '0.003' },
+        { purchasePrice: '150000' },
+      ),
+    );
+    expect(decision.details?.useCompensation).toMatchObject({ amount: '5555.25' });
+  });
+
+  it('rounds half up to the fen: ¥100,101 × 1,000 km ÷ 1,000 × 0.5 % = 500.505 → 500.51', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase(
+        '2024-03-01',
+        history(5, '2024-06-03', 1_000),
+        { useCompensationRate: '0.005' },
+        { purchasePrice: '100101' },
+      ),
+    );
+    expect(decision.details?.useCompensation).toMatchObject({ amount: '500.51' });
+  });
+
+  it('flags a missing n and gives no amount (never assumed)', () => {
+    const decision = evaluate(cnSanbao2021, vehicleCase('2024-03-01', history(5, '2024-06-03', 8_000)));
+    const step = stepOf(decision, 'use-compensation');
+    expect(step.status).toBe('failed');
+    expect(step.message.en).toContain('n is not recorded on the 三包 certificate');
+    expect(decision.details?.useCompensation).toMatchObject({ amount: null });
+  });
+
+  it('flags an n above the 0.5 % maximum', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', history(5, '2024-06-03', 8_000), { useCompensationRate: '0.006' }),
+    );
+    const step = stepOf(decision, 'use-compensation');
+    expect(step.status).toBe('failed');
+    expect(step.message.en).toContain('n 0.6 % is above the maximum 0.5 %');
+  });
+
+  it('is 0 for a free return under Art. 23, with the reason', () => {
+    const braking = repair('RO-1', at('2024-03-20'), { severeFailure: 'braking_failure', system: 'brakes' });
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', [braking], { useCompensationRate: '0.005' }),
+    );
+    expect(stepOf(decision, 'use-compensation').status).toBe('not_applicable');
+    expect(stepOf(decision, 'use-compensation').message.en).toContain(
+      'A free replacement or return is due (Art. 22–23)',
+    );
+    expect(decision.details?.useCompensation).toMatchObject({ amount: '0.00' });
+  });
+
+  it('does not arise without a replacement or return', () => {
+    const decision = evaluate(cnSanbao2021, vehicleCase('2024-03-01', history(4, '2024-06-03', 8_000)));
+    expect(stepOf(decision, 'use-compensation').status).toBe('not_applicable');
+    expect(decision.details?.useCompensation).toBeNull();
+  });
+});
+
+describe('cn-sanbao-2013.use-compensation (Art. 25)', () => {
+  it('computes ¥150,000 × 12,345 km ÷ 1,000 × 0.8 % = ¥14,814.00', () => {
+    // 1,851,750 × 0.008 = 14,814
+    const decision = evaluate(
+      cnSanbao2013,
+      vehicleCase(
+        '2020-05-01',
+        history(6, '2020-08-03', 12_345),
+        { useCompensationRate: '0.008' },
+        { purchasePrice: '150000' },
+      ),
+    );
+    expect(decision.outcome).toBe('replacement');
+    expect(decision.details?.useCompensation).toMatchObject({ amount: '14814.00' });
+    expect(stepOf(decision, 'use-compensation').cite).toBe('regulation:cn-sanbao-2013#25');
+  });
+});

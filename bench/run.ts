@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [name…]`: runs the benchmarks (all, or those named: money, replay, kpi, parts) and
+ * `pnpm bench [name…]`: runs the benchmarks (all, or those named: money, replay, kpi, parts, warranty) and
  * rewrites their rows in docs/benchmarks.md (rows of figures not run this time are kept).
  * Benchmarks never gate CI by time; this table is where the figures an issue names are shown,
  * measured on this machine.
@@ -12,12 +12,14 @@ import { benchKpiCatalog } from './kpiCatalog';
 import { benchMoneySum } from './moneySum';
 import { benchPartsPlan } from './partsPlan';
 import type { BenchRow } from './table';
+import { benchWarrantyEligibility } from './warrantyEligibility';
 
 const benches: Readonly<Record<string, () => BenchRow[] | Promise<BenchRow[]>>> = {
   money: benchMoneySum,
   replay: benchFlowReplay,
   kpi: benchKpiCatalog,
   parts: benchPartsPlan,
+  warranty: benchWarrantyEligibility,
 };
 
 // `pnpm bench parts kpi` runs only those (by name); no names: all of them.

@@ -38,11 +38,6 @@ export const isVin = (value: unknown): value is string =>
 export const isCurrency = (value: unknown): value is string =>
   typeof value === 'string' && /^[A-Z]{3}$/.test(value) && isCurrencyCode(value);
 
-const digit = (text: string, at: number): number => {
-  const code = text.charCodeAt(at) - 48;
-  return code >= 0 && code <= 9 ? code : Number.NaN;
-};
-
 /**
  * The day number (days since 1970-01-01) of a real calendar date `YYYY-MM-DD` as zod's
  * `iso.date()` accepts it (no 02-30), or NaN. Reads the digits directly: requests carry five dates.
@@ -50,18 +45,39 @@ const digit = (text: string, at: number): number => {
 export function dayOfDate(value: unknown): number {
   if (typeof value !== 'string' || value.length !== 10) return Number.NaN;
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const month = digit(value, 5) * 10 + digit(value, 6);
-  const day = digit(value, 8) * 10 + digit(value, 9);
-  if (!(month >= 1 && month <= 12 && day >= 1)) return Number.NaN;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  // Each digit as 0–9; `>>> 0` turns a character below '0' into a large number, so one test each.
+  const y0 = value.charCodeAt(0) - 48;
+  const y1 = value.charCodeAt(1) - 48;
+  const y2 = value.charCodeAt(2) - 48;
+  const y3 = value.charCodeAt(3) - 48;
+  const m0 = value.charCodeAt(5) - 48;
+  const m1 = value.charCodeAt(6) - 48;
+  const d0 = value.charCodeAt(8) - 48;
+  const d1 = value.charCodeAt(9) - 48;
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9
+  ) {
+    return Number.NaN;
+  }
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return Number.NaN;
+  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 2 && leap ? 29 : (DAYS[month - 1] as number))) return Number.NaN;
-  // Days from civil (Hinnant), as core's day numbers.
+  // Days from civil (Hinnant), as core's day numbers; y ≥ −1 here, so `| 0` floors.
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = y >= 0 ? (y / 400) | 0 : -1;
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+  const doy = (((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) | 0) + day - 1;
+  return era * 146_097 + yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy - 719_468;
 }
 
 /** A real calendar date `YYYY-MM-DD` (no 02-30), as zod's `iso.date()` accepts. */

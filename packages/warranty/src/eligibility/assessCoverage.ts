@@ -53,6 +53,19 @@ function missing(fact: string, factZh: string, path: (string | number)[]): never
   throw AftersalesError.of('warranty.missing_fact', path, { fact, factZh, rule: 'warranty.policy.start' });
 }
 
+/** The checks of the simple conditions, shared (they carry no numbers). */
+const simple = (key: ConditionKey) =>
+  Object.freeze({
+    met: Object.freeze({ key, status: 'met', window: undefined }),
+    breached: Object.freeze({ key, status: 'breached', window: undefined }),
+    unknown: Object.freeze({ key, status: 'unknown', window: undefined }),
+  } as const satisfies Record<string, ConditionCheck>);
+const SIMPLE = {
+  noCommercialUse: simple('noCommercialUse'),
+  noModification: simple('noModification'),
+  notAccidentDamage: simple('notAccidentDamage'),
+};
+
 function conditionChecks(compiled: CompiledPolicy, facts: RepairFacts, startDate: string, startDay: number) {
   const { conditions } = compiled.policy;
   const out: ConditionCheck[] = [];
@@ -74,22 +87,17 @@ function conditionChecks(compiled: CompiledPolicy, facts: RepairFacts, startDate
     out.push({ key: 'firstMaintenance', status, window });
   }
   if (conditions.noCommercialUse !== undefined) {
-    const status = facts.use === undefined ? 'unknown' : facts.use === 'commercial' ? 'breached' : 'met';
-    out.push({ key: 'noCommercialUse', status, window: undefined });
+    out.push(
+      SIMPLE.noCommercialUse[
+        facts.use === undefined ? 'unknown' : facts.use === 'commercial' ? 'breached' : 'met'
+      ],
+    );
   }
   if (conditions.noModification !== undefined) {
-    out.push({
-      key: 'noModification',
-      status: facts.cause === 'modification' ? 'breached' : 'met',
-      window: undefined,
-    });
+    out.push(SIMPLE.noModification[facts.cause === 'modification' ? 'breached' : 'met']);
   }
   if (conditions.notAccidentDamage !== undefined) {
-    out.push({
-      key: 'notAccidentDamage',
-      status: facts.cause === 'accident' ? 'breached' : 'met',
-      window: undefined,
-    });
+    out.push(SIMPLE.notAccidentDamage[facts.cause === 'accident' ? 'breached' : 'met']);
   }
   return out;
 }

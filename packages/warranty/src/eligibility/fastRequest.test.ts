@@ -292,7 +292,7 @@ describe('fastRepairFacts', () => {
     expect(seen.refused).toBeGreaterThan(0);
   });
 
-  it('steps aside for what it does not read itself: an instant, earlier owners, a lower-case VIN, a number for a decimal', () => {
+  it('steps aside for what it does not read itself: an instant, a lower-case VIN, a number for a decimal', () => {
     const base = {
       vehicle: { vin: VINS[0], brand: 'Huaxia', model: 'HX5', modelYear: 2024, invoiceDate: '2024-03-01' },
       repair: { date: '2025-05-01', odometerKm: 100 },
@@ -300,7 +300,6 @@ describe('fastRepairFacts', () => {
     expect(fastRepairFacts(base)).toBeDefined();
     const variants = [
       { ...base, repair: { at: '2025-05-01T10:00:00+08:00', odometerKm: 100 } },
-      { ...base, vehicle: { ...base.vehicle, previousOwners: [{ customerId: 'CUS-000001' }] } },
       { ...base, vehicle: { ...base.vehicle, vin: VINS[0]?.toLowerCase() } },
       { ...base, repair: { ...base.repair, amount: 100 } },
       { ...base, repair: { ...base.repair, amount: ' 100' } },
@@ -312,5 +311,30 @@ describe('fastRepairFacts', () => {
       // …and each is still a valid request, read by the schema.
       expect(safeParseRecord(WarrantyRequestSchema, input).ok).toBe(true);
     }
+  });
+
+  it('reads earlier owners itself (a later owner), and steps aside for one whose ownership ends before it starts', () => {
+    const base = {
+      vehicle: { vin: VINS[0], brand: 'Huaxia', model: 'HX5', modelYear: 2024, invoiceDate: '2024-03-01' },
+      repair: { date: '2025-05-01', odometerKm: 100 },
+    };
+    const owned = {
+      ...base,
+      vehicle: {
+        ...base.vehicle,
+        previousOwners: [{ customerId: 'CUS-000001', from: '2024-03-01', until: '2024-12-31' }],
+      },
+    };
+    expect(fastRepairFacts(owned)?.laterOwner).toBe(true);
+    expect(fastRepairFacts(base)?.laterOwner).toBe(false);
+    const reversed = {
+      ...base,
+      vehicle: {
+        ...base.vehicle,
+        previousOwners: [{ customerId: 'CUS-000001', from: '2024-12-31', until: '2024-03-01' }],
+      },
+    };
+    expect(fastRepairFacts(reversed)).toBeUndefined();
+    expect(safeParseRecord(WarrantyRequestSchema, reversed).ok).toBe(false);
   });
 });

@@ -132,9 +132,23 @@ function vehicleOk(vehicle: Bag): boolean {
     optional(vehicle.purchasePrice, isNonNegativeDecimal) &&
     optional(vehicle.currency, isCurrency) &&
     optional(vehicle.ownerCustomerId, isId) &&
-    // Earlier owners go through the schema (their own checks); an empty list is the default.
-    (previousOwners === undefined || (Array.isArray(previousOwners) && previousOwners.length === 0))
+    (previousOwners === undefined || previousOwnersOk(previousOwners))
   );
+}
+
+const isOwnerKey = (key: string): boolean => key === 'customerId' || key === 'from' || key === 'until';
+
+/** Earlier owners as `PreviousOwnerSchema` accepts them: an id, dates, ownership not ending before it starts. */
+function previousOwnersOk(owners: unknown): boolean {
+  if (!Array.isArray(owners) || Object.getPrototypeOf(owners) !== Array.prototype) return false;
+  for (let index = 0; index < owners.length; index += 1) {
+    const owner: unknown = owners[index];
+    if (!isPlainWith(owner, isOwnerKey) || !isId(owner.customerId)) return false;
+    const { from, until } = owner;
+    if (!optional(from, isDate) || !optional(until, isDate)) return false;
+    if (typeof from === 'string' && typeof until === 'string' && until < from) return false;
+  }
+  return true;
 }
 
 function repairOk(repair: Bag): boolean {
@@ -153,7 +167,7 @@ function repairOk(repair: Bag): boolean {
 
 /**
  * The facts of a request whose every field is already in the schema's output form (repair given
- * by `date`, no earlier owners, no extensions); `undefined` for anything else, which then goes
+ * by `date`, no extensions); `undefined` for anything else, which then goes
  * through `WarrantyRequestSchema`. A property test holds this to the schema's answers.
  */
 export function fastRepairFacts(input: unknown): RepairFacts | undefined {
@@ -179,7 +193,7 @@ export function fastRepairFacts(input: unknown): RepairFacts | undefined {
     saleDate: vehicle.saleDate as string | undefined,
     invoiceDate: vehicle.invoiceDate as string | undefined,
     deliveryDate: vehicle.deliveryDate as string | undefined,
-    laterOwner: false,
+    laterOwner: Array.isArray(vehicle.previousOwners) && vehicle.previousOwners.length > 0,
     repairDate: date,
     repairDay: dayOfDate(date),
     km: repair.odometerKm as number,

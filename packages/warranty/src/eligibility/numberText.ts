@@ -29,7 +29,9 @@ const words = new WeakMap<object, PeriodWords>();
  * A period as words: `{ months: 60, km: 150000 }` → '60 months or 150,000 km' / '60个月或150,000 km'.
  * Kept per period object: policies and packs are frozen, so their words never change.
  */
-export function periodText(period: { months?: number; days?: number; km?: number } | 'lifetime'): PeriodWords {
+export function periodText(
+  period: { months?: number; days?: number; km?: number } | 'lifetime',
+): PeriodWords {
   if (period === 'lifetime') return { en: 'lifetime', zh: '终身' };
   const known = words.get(period);
   if (known !== undefined) return known;

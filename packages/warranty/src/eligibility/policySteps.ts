@@ -17,7 +17,8 @@ export function policySteps(assessment: Assessment, soldOn: string): TraceStep[]
   const soldKey = dayNumberOf(soldOn);
   const start =
     assessment.facts.startKm === 0
-      ? (steps.start.find(assessment.startDay) ?? steps.start.keep(assessment.startDay, startStep(assessment)))
+      ? (steps.start.find(assessment.startDay) ??
+        steps.start.keep(assessment.startDay, startStep(assessment)))
       : startStep(assessment);
   return [steps.inForce.find(soldKey) ?? steps.inForce.keep(soldKey, inForceStep(assessment, soldOn)), start];
 }

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [name…]`: runs the benchmarks (all, or those named: money, replay, kpi, parts, warranty) and
+ * `pnpm bench [name…]`: runs the benchmarks (all, or those named: money, replay, kpi, parts, warranty, claims) and
  * rewrites their rows in docs/benchmarks.md (rows of figures not run this time are kept).
  * Benchmarks never gate CI by time; this table is where the figures an issue names are shown,
  * measured on this machine.
@@ -12,6 +12,7 @@ import { benchKpiCatalog } from './kpiCatalog';
 import { benchMoneySum } from './moneySum';
 import { benchPartsPlan } from './partsPlan';
 import type { BenchRow } from './table';
+import { benchWarrantyAudit } from './warrantyAudit';
 import { benchWarrantyEligibility } from './warrantyEligibility';
 
 const benches: Readonly<Record<string, () => BenchRow[] | Promise<BenchRow[]>>> = {
@@ -20,6 +21,7 @@ const benches: Readonly<Record<string, () => BenchRow[] | Promise<BenchRow[]>>> 
   kpi: benchKpiCatalog,
   parts: benchPartsPlan,
   warranty: benchWarrantyEligibility,
+  claims: benchWarrantyAudit,
 };
 
 // `pnpm bench parts kpi` runs only those (by name); no names: all of them.

@@ -49,6 +49,21 @@ const SYSTEMS: readonly VehicleSystem[] = [
   'interior',
 ];
 const NEV_SYSTEMS: readonly VehicleSystem[] = ['traction_battery', 'drive_motor', 'electrical', 'brakes'];
+/** Op-code prefixes, unique per system (two systems sharing a prefix would repeat op codes). */
+const OP_PREFIX: Partial<Record<VehicleSystem, string>> = {
+  engine: 'EN',
+  transmission: 'TR',
+  drivetrain: 'DT',
+  brakes: 'BR',
+  steering: 'ST',
+  suspension: 'SU',
+  electrical: 'EL',
+  hvac: 'AC',
+  body: 'BO',
+  interior: 'IN',
+  traction_battery: 'TB',
+  drive_motor: 'DM',
+};
 const START = Date.UTC(2022, 0, 1) - SHANGHAI;
 const SPAN_DAYS = 4 * 365;
 
@@ -68,7 +83,7 @@ function laborCatalogue(random: Random): { times: GeneratedLaborTime[]; parts: M
     }
     for (let op = 0; op < 12; op++) {
       times.push({
-        opCode: `${system.slice(0, 2).toUpperCase()}-${String(op).padStart(3, '0')}`,
+        opCode: `${OP_PREFIX[system]}-${String(op).padStart(3, '0')}`,
         standardHours: (random.int(3, 60) / 10).toFixed(1),
         system,
         partGroups: [random.pick(groups)],
@@ -150,7 +165,8 @@ export function generateWarrantyData(options: WarrantyDataOptions): WarrantyData
   for (let c = 0; c < options.claims; c++) {
     const v = random.int(0, options.vehicles - 1);
     const vehicle = vehicles[v] as Record<string, unknown>;
-    const day = random.int(1, 1_400);
+    // Dealers claim what they expect the warranty to pay: mostly within its first 30 months.
+    const day = random.chance(0.95) ? random.int(1, 900) : random.int(901, 1_400);
     const repairMs = (startMs[v] as number) + day * DAY + random.int(9, 16) * HOUR;
     const system = random.pick(vehicle.isNev ? NEV_SYSTEMS : SYSTEMS);
     const op = random.pick(times.filter((time) => time.system === system));
@@ -178,7 +194,7 @@ export function generateWarrantyData(options: WarrantyDataOptions): WarrantyData
       repairDate: dateOf(repairMs),
       repairCompletedAt: beijingInstant(completedMs),
       odometerKm: km,
-      failureCode: `${system.slice(0, 2).toUpperCase()}${random.int(100, 999)}`,
+      failureCode: `${OP_PREFIX[system]}${random.int(100, 999)}`,
       causalPartNumber: partNumber,
       laborOps: [
         {
@@ -215,8 +231,8 @@ export function generateWarrantyData(options: WarrantyDataOptions): WarrantyData
       vehicle,
       repair: { date: claim.repairDate, odometerKm: km, system, partGroup: group, amount: cents(total) },
       firstMaintenance: {
-        date: dateOf((startMs[v] as number) + 120 * DAY),
-        odometerKm: 120 * (kmPerDay[v] as number),
+        date: dateOf((startMs[v] as number) + firstDays * DAY),
+        odometerKm: firstDays * (kmPerDay[v] as number),
       },
     });
   }

@@ -6,6 +6,31 @@
  * @packageDocumentation
  */
 
+export { auditClaims } from './audit/auditClaims';
+export type { AuditClaimsOptions, AuditHistory } from './audit/auditOptions';
+export { auditRules } from './audit/auditRules';
+export type { AuditSettings, AuditSettingsInput, FailureCodeRule } from './audit/auditSettings';
+export {
+  AuditSettingsSchema,
+  FailureCodeRuleSchema,
+  LaborRatesByDealerSchema,
+  PartGroupsSchema,
+  PartPricesSchema,
+} from './audit/auditSettings';
+export type {
+  ClaimAuditReport,
+  ClaimAuditResult,
+  ClaimAuditSummary,
+  ClaimFinding,
+  ClaimFindingCode,
+  FindingSeverity,
+  HistoryInput,
+  HistoryRejection,
+} from './audit/auditTypes';
+export type { RepairOrderHeader } from './audit/historyRows';
+export { RepairOrderHeaderSchema } from './audit/historyRows';
+export type { LaborTime } from './audit/laborTimes';
+export { LaborTimeSchema } from './audit/laborTimes';
 export type {
   EvaluateWarrantyOptions,
   WarrantyDecision,

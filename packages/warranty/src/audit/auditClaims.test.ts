@@ -1,0 +1,143 @@
+import { type AftersalesError, isAftersalesError } from '@aftersales/core';
+import { describe, expect, it } from 'vitest';
+import { auditClaims } from './auditClaims';
+import { audit, auditOne, auditOptions, claim, repairOrder, VIN, vehicle, vinOf } from './testing';
+
+function thrown(run: () => unknown): AftersalesError {
+  try {
+    run();
+  } catch (error) {
+    if (isAftersalesError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected an AftersalesError');
+}
+
+describe('auditClaims', () => {
+  it('approves a claim that passes every check', () => {
+    // Repaired 2024-09-10 at 15,000 km, invoiced 2024-03-01 (huaxia-2024: powertrain 60 months or
+    // 150,000 km); submitted on day 2, old part shipped on day 10, 2.5 of 2.5 standard hours at
+    // 120.00, part at 1260.00 × 1.15 = 1449.00, total 1749.00 under the 5000.00 authority.
+    const result = auditOne(claim(), { repairOrders: [repairOrder()] });
+    expect(result).toEqual({ row: 0, claimId: 'CLM-1', status: 'approved', findings: [] });
+  });
+
+  it('returns one result per claim, in order, a malformed row in the middle rejected with its row and field', () => {
+    const rows = [
+      claim({ id: 'CLM-A' }),
+      claim({ id: 'CLM-B', odometerKm: '15000' }),
+      'not a claim',
+      // Another repair of the car (a gasket, no failure code): no duplicate of CLM-A.
+      claim({
+        id: 'CLM-C',
+        roId: 'RO-200',
+        repairDate: '2024-09-11',
+        failureCode: undefined,
+        causalPartNumber: 'GSK-7',
+        parts: [{ partNumber: 'GSK-7', quantity: '1', unitPrice: '11.50' }],
+        amounts: { labor: '300.00', parts: '11.50', total: '311.50' },
+      }),
+    ];
+    const report = audit(rows);
+    expect(report.results.map((result) => [result.row, result.claimId, result.status])).toEqual([
+      [0, 'CLM-A', 'approved'],
+      [1, 'CLM-B', 'rejected'],
+      [2, null, 'rejected'],
+      [3, 'CLM-C', 'approved'],
+    ]);
+    expect(report.results[1]?.issues).toEqual([
+      expect.objectContaining({ code: 'input.invalid_type', path: [1, 'odometerKm'] }),
+    ]);
+    expect(report.results[2]?.issues?.[0]?.path).toEqual([2]);
+    expect(report.summary).toMatchObject({ read: 4, approved: 2, withFindings: 0, rejected: 2, findings: 0 });
+  });
+
+  it('counts findings by code and severity, and the rules applied', () => {
+    // 2.6 hours against 2.5 standard: one review finding.
+    const report = audit([claim({ laborOps: [{ opCode: '21-0100', hours: '2.6', laborRate: '120.00' }] })]);
+    expect(report.summary.byCode).toEqual({ 'claim.hours_above_standard': 1 });
+    expect(report.summary.bySeverity).toEqual({ reject: 0, review: 1, info: 0 });
+    expect(report.summary.checked['warranty.audit.standard-hours']).toBe(1);
+    expect(report.summary.withFindings).toBe(1);
+  });
+
+  it('accepts rows the schema must read (numbers for decimals, lower-case VIN) like canonical ones', () => {
+    const row = claim({
+      vin: VIN.toLowerCase(),
+      amounts: { labor: 300, parts: '1449.00', total: '1749.00' },
+    });
+    expect(auditOne(row).status).toBe('approved');
+  });
+
+  it('lists malformed history rows and never drops them silently', () => {
+    const report = audit([claim()], {
+      vehicles: [vehicle(), vehicle({ vin: vinOf(13), modelYear: 1800 }), vehicle()],
+      repairOrders: [
+        repairOrder(),
+        repairOrder({ id: 'RO-9', openedAt: '2024-09-01 09:00' }),
+        repairOrder({ id: 'RO-8', status: 'voided' }),
+      ],
+      claims: [claim({ id: 'CLM-0', amounts: { labor: '1', parts: '1', total: '3' } })],
+      odometerReadings: [{ vin: VIN, km: -5, readAt: '2024-09-01T09:00:00+08:00', source: 'telematics' }],
+    });
+    expect(
+      report.historyRejections.map((r) => [r.input, r.row, r.issues[0]?.code, r.issues[0]?.path]),
+    ).toEqual([
+      ['vehicles', 1, 'input.too_small', [1, 'modelYear']],
+      ['vehicles', 2, 'warranty.duplicate', [2, 'vin']],
+      ['claims', 0, 'input.inconsistent', [0, 'amounts', 'total']],
+      ['repairOrders', 1, 'input.invalid_format', [1, 'openedAt']],
+      ['odometerReadings', 0, 'input.too_small', [0, 'km']],
+    ]);
+    expect(report.summary.history).toEqual({ read: 8, rejected: 5, ignored: 1 });
+    expect(report.results[0]?.status).toBe('approved');
+  });
+
+  it('reads full core repair orders, checking only the header fields it uses', () => {
+    const full = repairOrder({
+      roNumber: 'R-100',
+      dealerId: 'DLR-SH-001',
+      advisorId: 'SA-1',
+      kind: 'warranty',
+      currency: 'CNY',
+      jobs: [{ anything: 'not read by the audit' }],
+    });
+    const report = audit([claim()], { repairOrders: [full] });
+    expect(report.historyRejections).toEqual([]);
+  });
+
+  it('throws coded errors naming the option', () => {
+    const at = (options: unknown) => thrown(() => auditClaims([claim()], options as never));
+    const base = auditOptions();
+    expect(at({ ...base, options: { ...base.options, asOf: '2024-10-08' } }).path).toEqual([
+      'options',
+      'asOf',
+    ]);
+    expect(at({ ...base, options: { ...base.options, timeZone: '+08:00' } }).code).toBe('time.invalid_zone');
+    expect(at({ ...base, policies: [] }).path).toEqual(['policies']);
+    expect(at({ ...base, history: undefined }).code).toBe('input.required');
+    expect(at({ ...base, history: { vehicles: 'x' } }).path).toEqual(['history', 'vehicles']);
+    const badTime = at({ ...base, laborTimes: [{ opCode: '21-0100', standardHours: '-1' }] });
+    expect(badTime.path).toEqual(['laborTimes', 0, 'standardHours']);
+    const twice = at({
+      ...base,
+      laborTimes: [
+        { opCode: 'A', standardHours: '1' },
+        { opCode: 'A', standardHours: '2' },
+      ],
+    });
+    expect([twice.code, twice.path]).toEqual(['warranty.duplicate', ['laborTimes', 1, 'opCode']]);
+    const prices = [
+      { partNumber: 'P', dealerNet: '1' },
+      { partNumber: 'P', dealerNet: '2' },
+    ];
+    expect(at({ ...base, options: { ...base.options, partPrices: prices } }).path).toEqual([
+      'options',
+      'partPrices',
+      1,
+      'partNumber',
+    ]);
+    expect(at({ ...base, policies: [{ id: 'x' }] }).path[0]).toBe('policies');
+    expect(thrown(() => auditClaims('x' as never, base)).path).toEqual(['claims']);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { parseWarrantyPolicy } from '../../policy/parseWarrantyPolicy';
+import { auditOne, claim, codesOf, floorPack, type Row, repairOrder, VIN, vehicle, vinOf } from '../testing';
+
+// A vehicle invoiced 2022-03-01: policy huaxia-2022, powertrain 60 months or 150,000 km, so the last
+// covered day is 2027-03-01 (start day not counted, the same date 60 months later inside) and
+// 150,000 km driven is still inside; basic 36 months or 100,000 km ends 2025-03-01.
+const sold2022 = {
+  vehicles: [vehicle({ modelYear: 2022, invoiceDate: '2022-03-01', deliveryDate: '2022-03-01' })],
+};
+
+/** The standard claim repaired on `date` at `km`, submitted and its old part shipped that day. */
+function repairedOn(date: string, km: number, more: Row = {}): Row {
+  return claim({
+    repairDate: date,
+    odometerKm: km,
+    submittedAt: `${date}T18:00:00+08:00`,
+    oldPart: { retained: true, shippedAt: `${date}T19:00:00+08:00` },
+    ...more,
+  });
+}
+const asOf = (date: string) => ({ asOf: `${date}T23:00:00+08:00` });
+
+describe('coverage check', () => {
+  it('says how long ago and how far past the coverage expired', () => {
+    // 2027-03-13 is 12 days after 2027-03-01; 153,200 − 150,000 = 3,200 km. Basic: 2025-03-01 to
+    // 2027-03-13 is 365 + 365 + 12 = 742 days, 153,200 − 100,000 = 53,200 km.
+    const result = auditOne(repairedOn('2027-03-13', 153_200), sold2022, asOf('2027-03-13'));
+    expect(codesOf(result)).toEqual(['claim.out_of_coverage']);
+    const finding = result.findings[0];
+    expect(finding?.severity).toBe('reject');
+    expect(finding?.rule).toBe('warranty.audit.coverage');
+    expect(finding?.cite).toBe('oem:huaxia-2022#coverages.powertrain.period');
+    expect(finding?.message.en).toContain(
+      'powertrain (60 months or 150,000 km from 2022-03-01) expired 12 days / 3,200 km ago',
+    );
+    expect(finding?.message.en).toContain(
+      'basic (36 months or 100,000 km from 2022-03-01) expired 742 days / 53,200 km ago',
+    );
+    expect(finding?.message.zh).toContain('2027-03-13、153,200 km 时不在保修范围内');
+    expect(finding?.facts).toMatchObject({ policy: 'huaxia-2022', startDate: '2022-03-01' });
+    expect(((finding?.facts.coverages ?? []) as Row[])[0]).toMatchObject({
+      coverage: 'powertrain',
+      daysOver: 12,
+      kmOver: 3_200,
+    });
+  });
+
+  it('covers the last day and the last kilometre, not one past either', () => {
+    expect(auditOne(repairedOn('2027-03-01', 150_000), sold2022, asOf('2027-03-01')).status).toBe('approved');
+    const dayLate = auditOne(repairedOn('2027-03-02', 150_000), sold2022, asOf('2027-03-02'));
+    expect(dayLate.findings[0]?.message.en).toContain(
+      'powertrain (60 months or 150,000 km from 2022-03-01) expired 1 day ago',
+    );
+    const kmOver = auditOne(repairedOn('2027-03-01', 150_001), sold2022, asOf('2027-03-01'));
+    expect(kmOver.findings[0]?.message.en).toContain('expired 1 km ago');
+  });
+
+  it('voids the powertrain when the first maintenance RO of the history was late', () => {
+    // Due within 6 months of 2022-03-01: by 2022-09-01 inclusive. On 09-01: met; on 09-02: breached.
+    const fm = (openedAt: string) =>
+      repairOrder({ id: 'RO-FM', kind: 'first_maintenance', openedAt, odometerInKm: 5_000 });
+    const onTime = { ...sold2022, repairOrders: [fm('2022-09-01T10:00:00+08:00')] };
+    expect(auditOne(repairedOn('2024-09-10', 60_000), onTime, asOf('2024-09-10')).status).toBe('approved');
+    // 2022-09-02T07:30+08:00 is still 09-01 in UTC: the day is the dealer's.
+    const late = { ...sold2022, repairOrders: [fm('2022-09-02T07:30:00+08:00')] };
+    const result = auditOne(repairedOn('2024-09-10', 60_000), late, asOf('2024-09-10'));
+    expect(codesOf(result)).toEqual(['claim.out_of_coverage']);
+    expect(result.findings[0]?.cite).toBe('oem:huaxia-2022#conditions.firstMaintenance');
+    expect(result.findings[0]?.message.en).toContain(
+      'powertrain is void: the first maintenance was not done on time',
+    );
+  });
+
+  it('counts the legal floor of a jurisdiction as coverage', () => {
+    // A policy of 12 months or 20,000 km; the floor pack gives 36 months or 60,000 km. Repair on
+    // 2025-09-10 at 25,000 km: past the policy's 2025-03-01 by 31 + 30 + 31 + 30 + 31 + 31 (to
+    // 09-01) + 9 = 193 days and 5,000 km, inside the floor.
+    const short = parseWarrantyPolicy({
+      id: 'short-2024',
+      version: '1.0.0',
+      name: { en: 'Short', zh: '短期' },
+      oem: 'Huaxia Motors',
+      soldFrom: '2024-01-01',
+      coverages: [
+        {
+          id: 'basic',
+          class: 'basic',
+          period: { months: 12, km: 20_000 },
+          covers: { systems: ['transmission'] },
+        },
+      ],
+    });
+    const row = repairedOn('2025-09-10', 25_000);
+    const options = { policies: [short] };
+    const without = auditOne(row, {}, asOf('2025-09-10'), options);
+    expect(without.findings[0]?.message.en).toContain(
+      'basic (12 months or 20,000 km from 2024-03-01) expired 193 days / 5,000 km ago',
+    );
+    expect(auditOne(row, {}, asOf('2025-09-10'), { ...options, jurisdictions: [floorPack] }).status).toBe(
+      'approved',
+    );
+    // A vehicle in commercial use is outside the household-vehicle floor.
+    const commercial = auditOne(row, { vehicles: [vehicle({ use: 'commercial' })] }, asOf('2025-09-10'), {
+      ...options,
+      jurisdictions: [floorPack],
+    });
+    expect(codesOf(commercial)).toEqual(['claim.out_of_coverage']);
+    expect(commercial.findings[0]?.message.en).toContain('outside the household-vehicle rules');
+  });
+
+  it('reports a repair before coverage starts', () => {
+    const result = auditOne(claim(), {
+      vehicles: [vehicle({ invoiceDate: '2024-09-20', deliveryDate: '2024-09-20' })],
+    });
+    expect(codesOf(result)).toEqual(['claim.out_of_coverage']);
+    expect(result.findings[0]?.facts).toMatchObject({ code: 'time.invalid_range' });
+  });
+
+  it('asks for review when coverage cannot be checked', () => {
+    const noInvoice = auditOne(claim(), { vehicles: [vehicle({ invoiceDate: undefined })] });
+    expect(codesOf(noInvoice)).toEqual(['claim.coverage_unknown']);
+    expect(noInvoice.findings[0]?.severity).toBe('review');
+    const unknown = auditOne(claim({ vin: vinOf(99) }));
+    expect(codesOf(unknown)).toEqual(['claim.unknown_vehicle']);
+    expect(unknown.findings[0]?.message.en).toBe(
+      `Vehicle ${vinOf(99)} is not in the vehicle history: coverage not checked`,
+    );
+    const sold2021 = auditOne(claim(), {
+      vehicles: [vehicle({ invoiceDate: '2021-05-01', deliveryDate: '2021-05-01' })],
+    });
+    expect(codesOf(sold2021)).toEqual(['claim.no_policy']);
+    expect(sold2021.findings[0]?.facts).toEqual({
+      vin: VIN,
+      brand: 'Huaxia',
+      model: 'HX5',
+      soldOn: '2021-05-01',
+    });
+  });
+});

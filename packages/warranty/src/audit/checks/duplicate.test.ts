@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { audit, auditOne, claim, codesOf, type Row } from '../testing';
+
+// The audited claim: VIN, op 21-0100, part TVB-100, repaired 2024-09-10; huaxia-2024 counts
+// duplicates within 30 days ("within" includes the 30th day).
+const earlier = (repairDate: string, more: Row = {}) =>
+  claim({ id: 'CLM-0', roId: 'RO-050', repairDate, odometerKm: 14_000, status: 'paid', ...more });
+
+describe('duplicate check', () => {
+  it('flags the same VIN, op and part within the window, on both sides of 30 days', () => {
+    // 2024-08-12 → 2024-09-10: 19 days left in August + 10 = 29 days; 08-11: 30; 08-10: 31.
+    const at29 = auditOne(claim(), { claims: [earlier('2024-08-12')] });
+    expect(codesOf(at29)).toEqual(['claim.duplicate']);
+    expect(at29.findings[0]).toMatchObject({
+      severity: 'reject',
+      rule: 'warranty.audit.duplicate',
+      cite: 'oem:huaxia-2024#claims.duplicateWindowDays',
+      facts: {
+        duplicateOf: 'CLM-0',
+        source: 'history',
+        row: 0,
+        daysApart: 29,
+        windowDays: 30,
+        opCode: '21-0100',
+        partNumber: 'TVB-100',
+      },
+    });
+    expect(at29.findings[0]?.message.en).toBe(
+      'Same VIN and op 21-0100 and part TVB-100 as claim CLM-0 (history row 0, repaired 2024-08-12), 29 days apart (window 30 days)',
+    );
+    expect(codesOf(auditOne(claim(), { claims: [earlier('2024-08-11')] }))).toEqual(['claim.duplicate']);
+    expect(auditOne(claim(), { claims: [earlier('2024-08-10')] }).status).toBe('approved');
+  });
+
+  it('counts an earlier claim repaired after this one, within the window', () => {
+    // 2024-09-10 → 2024-10-09: 20 + 9 = 29 days.
+    expect(codesOf(auditOne(claim(), { claims: [earlier('2024-10-09', { odometerKm: 16_000 })] }))).toEqual([
+      'claim.duplicate',
+    ]);
+  });
+
+  it('compares a batch row with the earlier rows only, and names the row', () => {
+    const second = claim({
+      id: 'CLM-2',
+      roId: 'RO-101',
+      repairDate: '2024-09-20',
+      submittedAt: '2024-09-21T10:00:00+08:00',
+    });
+    const report = audit([claim(), second]);
+    expect(report.results[0]?.status).toBe('approved');
+    expect(report.results[1]?.findings[0]?.facts).toMatchObject({
+      duplicateOf: 'CLM-1',
+      source: 'batch',
+      row: 0,
+      daysApart: 10,
+    });
+    // The later-repaired claim first: the row order decides which one is the duplicate.
+    const swapped = audit([second, claim()]);
+    expect(swapped.results[0]?.status).toBe('approved');
+    expect(swapped.results[1]?.findings[0]?.facts).toMatchObject({ duplicateOf: 'CLM-2', row: 0 });
+  });
+
+  it('does not take a claim for its own duplicate, nor a claim for another part', () => {
+    expect(auditOne(claim(), { claims: [earlier('2024-09-01', { id: 'CLM-1' })] }).status).toBe('approved');
+    const otherPart = earlier('2024-09-01', {
+      parts: [{ partNumber: 'GSK-7', quantity: '1', unitPrice: '11.50' }],
+      amounts: { labor: '300.00', parts: '11.50', total: '311.50' },
+    });
+    expect(auditOne(claim(), { claims: [otherPart] }).status).toBe('approved');
+  });
+
+  it('matches two claims without parts on their op', () => {
+    const labourOnly = {
+      parts: [],
+      causalPartNumber: undefined,
+      amounts: { labor: '300.00', parts: '0', total: '300.00' },
+    };
+    const result = auditOne(claim(labourOnly), { claims: [earlier('2024-09-01', labourOnly)] });
+    expect(codesOf(result)).toEqual(['claim.duplicate']);
+    expect(result.findings[0]?.message.en).toContain('op 21-0100 (no part)');
+  });
+
+  it('notes, without rejecting, a claim like one the carmaker rejected', () => {
+    const result = auditOne(claim(), { claims: [earlier('2024-09-01', { status: 'rejected' })] });
+    expect(codesOf(result)).toEqual(['claim.resubmission']);
+    expect(result.findings[0]?.severity).toBe('info');
+    expect(result.findings[0]?.message.zh).toContain('与已拒赔的索赔单 CLM-0');
+    // A paid claim in the window wins over the rejected one.
+    const both = auditOne(claim(), {
+      claims: [
+        earlier('2024-09-01', { status: 'rejected' }),
+        earlier('2024-09-02', { id: 'CLM-00', roId: 'RO-051' }),
+      ],
+    });
+    expect(codesOf(both)).toEqual(['claim.duplicate']);
+  });
+
+  it('takes the window of the settings over the policy, and cites it', () => {
+    // Window 10 days: 2024-08-31 is 10 days before 09-10 (inside), 08-12 is 29 (outside).
+    const rules = { claimRules: { duplicateWindowDays: 10 } };
+    expect(auditOne(claim(), { claims: [earlier('2024-08-12')] }, rules).status).toBe('approved');
+    const result = auditOne(
+      claim(),
+      { claims: [earlier('2024-08-31')] },
+      { ...rules, id: 'huaxia-claims-2024' },
+    );
+    expect(result.findings[0]?.cite).toBe('oem:huaxia-claims-2024#claimRules.duplicateWindowDays');
+  });
+});

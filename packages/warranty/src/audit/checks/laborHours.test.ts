@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { auditOne, claim, codesOf } from '../testing';
+
+// Op 21-0100 has a standard time of 2.5 hours. Labor amounts are left out so only hours are read.
+const ops = (...lines: { opCode: string; hours: string }[]) => claim({ laborOps: lines });
+
+describe('standard hours check', () => {
+  it('takes the standard time, not 0.1 hour more', () => {
+    expect(auditOne(ops({ opCode: '21-0100', hours: '2.5' })).status).toBe('approved');
+    expect(auditOne(ops({ opCode: '21-0100', hours: '2.50' })).status).toBe('approved');
+    const result = auditOne(ops({ opCode: '21-0100', hours: '2.6' }));
+    expect(codesOf(result)).toEqual(['claim.hours_above_standard']);
+    expect(result.findings[0]).toMatchObject({
+      severity: 'review',
+      rule: 'warranty.audit.standard-hours',
+      cite: 'oem:audit-options#laborTimes',
+      facts: { opCode: '21-0100', hours: '2.6', standardHours: '2.5', excessHours: '0.1' },
+      message: {
+        en: 'Op 21-0100: 2.6 hours claimed, standard time 2.5 hours (0.1 above)',
+        zh: '工时代码 21-0100：索赔 2.6 工时，标准工时 2.5（超出 0.1）',
+      },
+    });
+  });
+
+  it('adds up an op claimed on several lines', () => {
+    // 1.5 + 1.1 = 2.6 hours of 21-0100: 0.1 above, reported once.
+    const result = auditOne(ops({ opCode: '21-0100', hours: '1.5' }, { opCode: '21-0100', hours: '1.1' }));
+    expect(result.findings.map((f) => f.facts.hours)).toEqual(['2.6']);
+  });
+
+  it('asks about an op that is not in the labor-time table', () => {
+    // (No failure-code rules here: P07's would also say 99-9999 is not an op for it.)
+    const result = auditOne(
+      ops({ opCode: '21-0100', hours: '2.5' }, { opCode: '99-9999', hours: '0.5' }),
+      {},
+      { failureCodes: [] },
+    );
+    expect(codesOf(result)).toEqual(['claim.unknown_op']);
+    expect(result.findings[0]?.message.en).toBe(
+      'Op 99-9999 is not in the labor-time table for Huaxia HX5: its hours and parts are not checked',
+    );
+  });
+
+  it('uses the labor time of the vehicle model before the general one', () => {
+    const laborTimes = [
+      {
+        opCode: '21-0100',
+        standardHours: '2.5',
+        system: 'transmission',
+        partGroups: ['transmission-valve-body'],
+      },
+      { opCode: '21-0100', standardHours: '3.0', brand: 'Huaxia', model: 'HX5', system: 'transmission' },
+    ];
+    expect(auditOne(ops({ opCode: '21-0100', hours: '3.0' }), {}, {}, { laborTimes }).status).toBe(
+      'approved',
+    );
+    const other = { laborTimes: [{ ...laborTimes[1], model: 'HX7' }, laborTimes[0]] };
+    expect(codesOf(auditOne(ops({ opCode: '21-0100', hours: '3.0' }), {}, {}, other))).toEqual([
+      'claim.hours_above_standard',
+    ]);
+  });
+});

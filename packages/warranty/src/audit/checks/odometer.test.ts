@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { audit, auditOne, claim, codesOf, repairOrder, VIN } from '../testing';
+
+// The audited claim reads 15,000 km on 2024-09-10 (its own RO-100); huaxia-2024 allows 1,000 km a
+// day. ROs opened at 07:30 in Shanghai are on the previous day in UTC: days must be Shanghai's.
+const ro = (id: string, openedAt: string, km: number, more = {}) =>
+  repairOrder({ id, openedAt, odometerInKm: km, ...more });
+
+describe('odometer checks', () => {
+  it('flags a reading below an earlier one, not one equal to it', () => {
+    const history = (km: number) => ({ repairOrders: [ro('RO-090', '2024-09-05T10:00:00+08:00', km)] });
+    const result = auditOne(claim(), history(15_200));
+    expect(codesOf(result)).toEqual(['claim.odometer_rollback']);
+    expect(result.findings[0]).toMatchObject({
+      severity: 'review',
+      cite: 'oem:huaxia-2024#claims',
+      facts: {
+        km: 15_000,
+        earlierKm: 15_200,
+        earlierDate: '2024-09-05',
+        earlierSource: 'ro_in',
+        earlierId: 'RO-090',
+      },
+    });
+    expect(result.findings[0]?.message.en).toBe(
+      'Odometer 15,000 km is below the earlier reading of 15,200 km on 2024-09-05 (RO RO-090, odometer in)',
+    );
+    expect(auditOne(claim(), history(15_000)).status).toBe('approved');
+  });
+
+  it('allows exactly the maximum km a day, not one more', () => {
+    // Opened 2024-09-03T07:30+08:00 (2024-09-02 in UTC): 7 Shanghai days before 09-10, so at most
+    // 7 × 1,000 = 7,000 km from 8,000: 15,000 is plausible, 15,001 is not. (Read in UTC it would
+    // be 8 days and 8,000 km, and 15,001 would pass.)
+    const history = { repairOrders: [ro('RO-090', '2024-09-03T07:30:00+08:00', 8_000)] };
+    expect(auditOne(claim(), history).status).toBe('approved');
+    const result = auditOne(claim({ odometerKm: 15_001 }), history);
+    expect(codesOf(result)).toEqual(['claim.implausible_distance']);
+    expect(result.findings[0]).toMatchObject({
+      cite: 'oem:huaxia-2024#claims.maxKmPerDay',
+      facts: { drivenKm: 7_001, days: 7, limitKm: 7_000, earlierDate: '2024-09-03' },
+    });
+    expect(result.findings[0]?.message.en).toBe(
+      '7,001 km in 7 days since 8,000 km on 2024-09-03 (RO RO-090, odometer in): more than 1,000 km a day (at most 7,000 km)',
+    );
+  });
+
+  it('never compares the claim with its own RO, and reads the RO out when it was delivered', () => {
+    // RO-100 is the claim's own visit: its 15,400 km out reading is not an earlier reading.
+    const own = {
+      repairOrders: [repairOrder({ odometerOutKm: 15_400, deliveredAt: '2024-09-09T10:00:00+08:00' })],
+    };
+    expect(auditOne(claim(), own).status).toBe('approved');
+    // Another RO delivered on 09-09 at 15,400 km out (in at 15,100): the out reading is the higher.
+    const other = ro('RO-099', '2024-09-08T10:00:00+08:00', 15_100, {
+      odometerOutKm: 15_400,
+      deliveredAt: '2024-09-09T10:00:00+08:00',
+    });
+    const result = auditOne(claim(), { repairOrders: [other] });
+    expect(result.findings[0]?.facts).toMatchObject({
+      earlierKm: 15_400,
+      earlierSource: 'ro_out',
+      earlierDate: '2024-09-09',
+    });
+  });
+
+  it('does not count a reading of the repair day itself as earlier', () => {
+    // 2024-09-10T23:30+08:00 is 09-10 in Shanghai (15:30 UTC): same day, not earlier.
+    expect(
+      auditOne(claim(), { repairOrders: [ro('RO-101', '2024-09-10T23:30:00+08:00', 16_000)] }).status,
+    ).toBe('approved');
+  });
+
+  it('reads earlier claims, other batch rows and odometer readings', () => {
+    const fromClaim = auditOne(claim(), {
+      claims: [
+        claim({ id: 'CLM-0', roId: 'RO-050', repairDate: '2024-06-01', odometerKm: 16_000, parts: [] }),
+      ],
+    });
+    expect(fromClaim.findings.map((f) => f.facts.earlierSource)).toEqual(['history_claim']);
+    // Row 1 was repaired earlier (09-01) at a higher reading: row 0 rolls back against it.
+    const batch = audit([
+      claim(),
+      claim({
+        id: 'CLM-2',
+        roId: 'RO-090',
+        repairDate: '2024-09-01',
+        odometerKm: 15_500,
+        parts: [],
+        causalPartNumber: undefined,
+        amounts: { labor: '300.00', parts: '0', total: '300.00' },
+      }),
+    ]);
+    expect(batch.results[0]?.findings[0]?.facts).toMatchObject({
+      earlierSource: 'batch_claim',
+      earlierRow: 1,
+      earlierId: 'CLM-2',
+    });
+    const telematics = auditOne(claim(), {
+      odometerReadings: [{ vin: VIN, km: 15_050, readAt: '2024-09-09T20:00:00+08:00', source: 'telematics' }],
+    });
+    expect(telematics.findings[0]?.facts).toMatchObject({
+      earlierSource: 'odometer_reading',
+      earlierRow: 0,
+      earlierKm: 15_050,
+    });
+  });
+});

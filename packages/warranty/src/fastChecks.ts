@@ -31,8 +31,9 @@ export const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 4000 && /\S/.test(value);
 export const isNonNegativeDecimal = (value: unknown): value is string =>
   typeof value === 'string' && DECIMAL.test(value) && value.charCodeAt(0) !== 45;
+/** Whole km as the schema outputs them: not -0, which the schema reads as 0 (`1 / -0` is -Infinity). */
 export const isKm = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 5_000_000;
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 5_000_000 && 1 / value > 0;
 export const isVin = (value: unknown): value is string =>
   typeof value === 'string' && VIN.test(value) && isValidVin(value);
 export const isCurrency = (value: unknown): value is string =>

@@ -69,8 +69,17 @@ export const idSchema = z
     params: { code: 'input.invalid_format', format: 'identifier (no surrounding spaces)' },
   });
 
-/** An odometer value in kilometres: a non-negative integer. */
-export const kilometresSchema = z.number().int().min(0).max(5_000_000);
+/**
+ * An odometer value in kilometres: a non-negative integer. `-0` (what JSON.parse('-0') gives) is
+ * read as 0: a -0 kept would write back as 0, so a record or a decision quoting it would not
+ * survive a JSON round trip.
+ */
+export const kilometresSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(5_000_000)
+  .overwrite((km) => km + 0);
 
 /** A decimal amount that must be greater than zero (a pack size, a survey scale's maximum). */
 export const positiveDecimalSchema = decimalStringSchema.refine(

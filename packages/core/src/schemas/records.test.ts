@@ -173,6 +173,18 @@ describe('OdometerReadingSchema', () => {
       { code: 'input.invalid_value', path: ['source'] },
     ]);
   });
+
+  it('reads -0 km (JSON.parse gives it for "-0") as 0, which a JSON round trip keeps', () => {
+    const reading = OdometerReadingSchema.parse(
+      JSON.parse(JSON.stringify(odometerReading).replace(/"km":\d+/, '"km":-0')),
+    );
+    expect(Object.is(reading.km, 0)).toBe(true);
+    // Both sides of 0: the smallest reading is 0, one less is refused.
+    expect(issuesOf(OdometerReadingSchema, withChanges(odometerReading, { km: 0 }))).toEqual([]);
+    expect(issuesOf(OdometerReadingSchema, withChanges(odometerReading, { km: -1 }))[0]?.code).toBe(
+      'input.too_small',
+    );
+  });
 });
 
 describe('AppointmentSchema', () => {

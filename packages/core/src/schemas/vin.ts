@@ -157,7 +157,6 @@ export function isValidVin(value: unknown, options: VinOptions = {}): boolean {
   return value.charCodeAt(8) === (remainder === 10 ? 88 : 48 + remainder);
 }
 
-
 const checkDigitModes: readonly VinCheckDigitMode[] = ['region', 'always', 'never'];
 
 /** Reads and checks the options: a wrong mode is the caller's mistake and gets a coded error. */

@@ -276,6 +276,12 @@ describe('parseWhicheverFirstPeriod', () => {
     expect(Object.keys(period)).toEqual(['months', 'km']);
     expect(Object.isFrozen(period)).toBe(true);
   });
+
+  it('reads a limit of -0 (JSON.parse gives it for "-0") as 0, so the period writes back unchanged', () => {
+    const period = parseWhicheverFirstPeriod(JSON.parse('{ "days": -0, "km": -0 }'));
+    expect(Object.is(period.days, 0) && Object.is(period.km, 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(period))).toEqual(period);
+  });
 });
 
 describe('safeEvaluatePeriod', () => {

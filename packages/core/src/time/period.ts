@@ -132,7 +132,9 @@ export function parseWhicheverFirstPeriod(
   for (const key of PERIOD_KEYS) {
     const limit = value[key];
     if (limit === undefined) continue;
-    if (typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 0) out[key] = limit;
+    // `+ 0` reads -0 (JSON.parse('-0')) as 0: a limit of -0 would come back from a JSON round trip
+    // as 0, so a decision citing it would not be the plain JSON it claims to be.
+    if (typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 0) out[key] = limit + 0;
     else {
       const shown = describeValue(limit);
       issues.push(

@@ -7,6 +7,7 @@ import {
   issuesFromZod,
 } from '@aftersales/core';
 import { dateOf } from '../eligibility/dayMath';
+import { dayOfDate } from '../fastChecks';
 import type { Jurisdiction } from '../jurisdiction/jurisdiction';
 import { parseJurisdiction } from '../jurisdiction/parseJurisdiction';
 import { parseWarrantyPolicy } from '../policy/parseWarrantyPolicy';
@@ -15,6 +16,9 @@ import { type AuditSettings, type AuditSettingsInput, AuditSettingsSchema } from
 import { createRulesResolver, type ResolvedClaimRules } from './claimRules';
 import { indexLaborTimes, type LaborTimeIndex } from './laborTimes';
 import { indexReferenceData, type ReferenceData } from './referenceData';
+
+const FIRST_DAY = dayOfDate('0000-01-01');
+const LAST_DAY = dayOfDate('9999-12-31');
 
 /** The records an audit compares the claims with. */
 export interface AuditHistory {
@@ -117,6 +121,10 @@ export function readAuditOptions(options: AuditClaimsOptions): AuditContext {
   }
   const localDay = createInstantDayReader(settings.timeZone);
   const asOfDay = localDay(settings.asOf) as number;
+  // An as-of moment whose local date has no four-digit year cannot date a deadline.
+  if (!(asOfDay >= FIRST_DAY && asOfDay <= LAST_DAY)) {
+    throw AftersalesError.of('time.invalid_instant', ['options', 'asOf'], { value: settings.asOf });
+  }
   return {
     settings,
     policies,

@@ -37,3 +37,14 @@ describe('dayNumberOf / dateOf', () => {
     expect(dateOf(19_783)).toBe('2024-03-01');
   });
 });
+
+describe('dateOf beyond four-digit years', () => {
+  it('writes the expanded ISO year rather than undefined', () => {
+    // 9999-12-31 is day 2,932,896; the next day is 10000-01-01.
+    expect(dateOf(2_932_896)).toBe('9999-12-31');
+    expect(dateOf(2_932_897)).toBe('+010000-01-01');
+    // 0000-01-01 is day −719,528; the day before is 1 BC's last day, year −000001 in ISO.
+    expect(dateOf(-719_528)).toBe('0000-01-01');
+    expect(dateOf(-719_529)).toBe('-000001-12-31');
+  });
+});

@@ -71,7 +71,11 @@ export function dayNumberOf(date: string): number {
 const KEPT_DAYS = 69_400;
 const dates: (string | undefined)[] = new Array(KEPT_DAYS).fill(undefined);
 
-/** The calendar date of a day number. */
+/**
+ * The calendar date of a day number. A day outside 0000–9999 (an instant at 9999-12-31T23:59Z is
+ * already 10000-01-01 in Shanghai) is written with ISO 8601's expanded year, `+010000-01-01`,
+ * never as undefined.
+ */
 export function dateOf(day: number): string {
   if (day >= 0 && day < KEPT_DAYS) {
     const known = dates[day];
@@ -80,5 +84,5 @@ export function dateOf(day: number): string {
     dates[day] = date;
     return date;
   }
-  return dateOfDayNumber(day) as string;
+  return dateOfDayNumber(day) ?? new Date(day * 86_400_000).toISOString().slice(0, -14);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acmePolicy, issueOf, issuesOf } from '../policy/testing';
+import { testFloor } from '../jurisdiction/testing';
+import { acmeInput, acmePolicy, issueOf, issuesOf } from '../policy/testing';
 import { evaluateWarranty, safeEvaluateWarranty } from './evaluateWarranty';
 import { evaluate, HUAXIA, request, SHANGHAI, stepOf, VIN } from './testing';
 
@@ -412,5 +413,28 @@ describe('evaluateWarranty: bad input and options get coded errors', () => {
       request({ date: '2025-01-01', odometerKm: 0 }, { vehicle: { vin: ` ${VIN.toLowerCase()} ` } }),
     );
     expect(decision.outcome).toBe('covered');
+  });
+
+  it('reads again a pack or a policy edited between two calls with the same options (no TypeError, no stale answer)', () => {
+    const pack: { repairFloor?: unknown } = testFloor();
+    const input = acmeInput({ soldFrom: '2024-01-01' }); // basic: 12 months or 20,000 km over the engine
+    const options = { policy: input as never, jurisdictions: [pack as never], timeZone: SHANGHAI };
+    // Invoiced 2024-03-01, repaired 2024-06-01: 3 months in, inside 12 months.
+    const repair = request({ date: '2024-06-01', odometerKm: 1_000 }, { vehicle: { brand: 'Acme' } });
+    expect(evaluateWarranty(repair, options).outcome).toBe('covered');
+    // The policy now covers 2 months only: 2024-03-01 + 2 months = 2024-05-01, 31 days before the repair.
+    // The test floor (36 months, from 2022) still covers a quality problem of a household car.
+    input.coverages = [{ ...input.coverages[0], period: { months: 2 } } as (typeof input.coverages)[number]];
+    const edited = evaluateWarranty(repair, options);
+    expect(edited.details).toMatchObject({ coverage: 'test-floor', basis: 'jurisdiction' });
+    expect(stepOf(edited, 'warranty.coverage.period', 'basic').facts).toMatchObject({
+      endDate: '2024-05-01',
+      daysOver: 31,
+    });
+    pack.repairFloor = null;
+    expect(issueOf(() => evaluateWarranty(repair, options))).toEqual({
+      code: 'warranty.invalid_jurisdiction',
+      path: ['options', 'jurisdictions', 0, 'repairFloor'],
+    });
   });
 });

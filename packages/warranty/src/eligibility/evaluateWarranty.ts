@@ -8,9 +8,9 @@ import {
 } from '@aftersales/core';
 import { governingJurisdictions } from '../jurisdiction/governingJurisdictions';
 import type { Jurisdiction } from '../jurisdiction/jurisdiction';
-import { parseJurisdiction } from '../jurisdiction/parseJurisdiction';
-import { parseWarrantyPolicy } from '../policy/parseWarrantyPolicy';
-import { selectWarrantyPolicy, soldOn } from '../policy/selectWarrantyPolicy';
+import { isSettledJurisdiction, parseJurisdiction } from '../jurisdiction/parseJurisdiction';
+import { isParsedPolicy, parseWarrantyPolicy } from '../policy/parseWarrantyPolicy';
+import { policyInForce, soldOn } from '../policy/selectWarrantyPolicy';
 import type { WarrantyPolicy } from '../policy/warrantyPolicy';
 import { type Assessment, assessCoverage } from './assessCoverage';
 import { compilePolicy } from './compiledPolicy';
@@ -79,6 +79,13 @@ function optionsOf(options: EvaluateWarrantyOptions): ReadOptions {
   }
   const read = readOptions(options);
   const policy = options.policy;
+  // Kept for the next call only when nothing in it can change under it: parsed policies and
+  // settled packs are frozen; a policy given as JSON or an editable pack is read again each time.
+  const items = Array.isArray(policy) ? policy : [policy];
+  if (!items.every(isParsedPolicy) || !(options.jurisdictions ?? []).every(isSettledJurisdiction)) {
+    last = undefined;
+    return read;
+  }
   last = {
     options,
     policy: Array.isArray(policy) ? [...policy] : [policy],
@@ -194,7 +201,7 @@ export function evaluateWarranty(
 ): WarrantyDecision {
   const { policies, jurisdictions, timeZone } = optionsOf(options);
   const facts = readRequest(request, timeZone);
-  const policy = selectWarrantyPolicy(policies, facts);
+  const policy = policyInForce(policies, facts);
   const date = soldOn(facts);
   if (policy === undefined || date === undefined) {
     throw AftersalesError.of('warranty.no_policy', ['vehicle'], {

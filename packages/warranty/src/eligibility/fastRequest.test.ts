@@ -313,6 +313,26 @@ describe('fastRepairFacts', () => {
     }
   });
 
+  it('steps aside for -0 km (JSON.parse gives it for "-0"): the schema reads it as 0', () => {
+    const json =
+      '{"vehicle":{"vin":"LHXAB2C31R0000012","brand":"Huaxia","model":"HX5","modelYear":2024,' +
+      '"invoiceDate":"2024-03-01"},"repair":{"date":"2025-05-01","odometerKm":-0},"startKm":-0,' +
+      '"firstMaintenance":{"date":"2024-09-01","odometerKm":-0}}';
+    const input = JSON.parse(json);
+    expect(Object.is(input.repair.odometerKm, -0)).toBe(true);
+    expect(fastRepairFacts(input)).toBeUndefined();
+    const facts = factsOfRequest(parseRecord(WarrantyRequestSchema, input), SHANGHAI);
+    // 0 km, written back as 0 and read again as 0 (a -0 would write back as 0 and read as 0: not itself).
+    expect([facts.km, facts.startKm, facts.firstMaintenance?.km].map((km) => Object.is(km, 0))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    // 1 km either side of the change: 0 and 1 still go the fast way.
+    expect(fastRepairFacts(JSON.parse(json.replaceAll(':-0', ':0')))?.km).toBe(0);
+    expect(fastRepairFacts(JSON.parse(json.replaceAll(':-0', ':1')))?.km).toBe(1);
+  });
+
   it('reads earlier owners itself (a later owner), and steps aside for one whose ownership ends before it starts', () => {
     const base = {
       vehicle: { vin: VINS[0], brand: 'Huaxia', model: 'HX5', modelYear: 2024, invoiceDate: '2024-03-01' },

@@ -1,3 +1,4 @@
+import { nevKindSchema, vehicleSystemSchema, vehicleUseSchema } from '@aftersales/core';
 import {
   type Bag,
   dayOfDate,
@@ -11,7 +12,7 @@ import {
   isVin,
   optional,
 } from '../fastChecks';
-import type { RepairCause } from '../history/repairCause';
+import { type RepairCause, repairCauseSchema } from '../history/repairCause';
 import type { RepairFacts } from './repairFacts';
 
 // Key checks as switches: on JSON.parse's internalized keys they beat a Set lookup threefold.
@@ -70,40 +71,11 @@ function isRepairKey(key: string): boolean {
 
 const isMaintenanceKey = (key: string): boolean => key === 'date' || key === 'odometerKm';
 
-const NEV_KINDS = new Set(['BEV', 'PHEV', 'FCEV']);
-const USES = new Set(['private', 'commercial']);
-const SYSTEMS = new Set([
-  'engine',
-  'transmission',
-  'traction_battery',
-  'drive_motor',
-  'steering',
-  'brakes',
-  'suspension',
-  'drivetrain',
-  'emission',
-  'fuel',
-  'body',
-  'paint',
-  'electrical',
-  'hvac',
-  'interior',
-  'wheels_tyres',
-  'adas',
-  'maintenance',
-  'other',
-]);
-const CAUSES = new Set([
-  'quality',
-  'wear',
-  'accident',
-  'misuse',
-  'modification',
-  'mishandling',
-  'force_majeure',
-  'disclosed_defect',
-  'external',
-]);
+// The enums of the schemas the fast path stands in for, read from those schemas.
+const NEV_KINDS = new Set<string>(nevKindSchema.options);
+const USES = new Set<string>(vehicleUseSchema.options);
+const SYSTEMS = new Set<string>(vehicleSystemSchema.options);
+const CAUSES = new Set<string>(repairCauseSchema.options);
 
 const isIn = (set: ReadonlySet<string>) => (value: unknown) => typeof value === 'string' && set.has(value);
 const isSystem = isIn(SYSTEMS);

@@ -27,7 +27,8 @@ const words = new WeakMap<object, PeriodWords>();
 
 /**
  * A period as words: `{ months: 60, km: 150000 }` → '60 months or 150,000 km' / '60个月或150,000 km'.
- * Kept per period object: policies and packs are frozen, so their words never change.
+ * Kept per frozen period object (parsed policies and the packs of this package): its words never
+ * change. A period a caller can still edit (a hand-made pack's floor) is written each time.
  */
 export function periodText(
   period: { months?: number; days?: number; km?: number } | 'lifetime',
@@ -36,7 +37,7 @@ export function periodText(
   const known = words.get(period);
   if (known !== undefined) return known;
   const text = writePeriodText(period);
-  words.set(period, text);
+  if (Object.isFrozen(period)) words.set(period, text);
   return text;
 }
 

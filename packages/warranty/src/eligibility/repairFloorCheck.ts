@@ -1,6 +1,7 @@
 import { type Rule, trustedRule } from '@aftersales/core';
 import type { Governing } from '../jurisdiction/governingJurisdictions';
 import type { Jurisdiction, RepairFloor } from '../jurisdiction/jurisdiction';
+import { isSettledJurisdiction } from '../jurisdiction/parseJurisdiction';
 import { dayNumberOf } from './dayMath';
 import { checkPeriod, type PeriodCheck } from './periodCheck';
 import type { RepairFacts } from './repairFacts';
@@ -56,7 +57,8 @@ function floorRules(jurisdiction: Jurisdiction, floor: RepairFloor): FloorRules 
       title: { en: 'Legal repair-warranty period', zh: '法定包修期' },
     }),
   };
-  rulesCache.set(jurisdiction, rules);
+  // Kept only for a pack that cannot change: an edited pack's citations are read again.
+  if (isSettledJurisdiction(jurisdiction)) rulesCache.set(jurisdiction, rules);
   return rules;
 }
 

@@ -1,7 +1,7 @@
 import { createAftersales, definePlugin } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { issueOf, issuesOf } from '../policy/testing';
-import { jurisdictionsFrom, parseJurisdiction } from './parseJurisdiction';
+import { isSettledJurisdiction, jurisdictionsFrom, parseJurisdiction } from './parseJurisdiction';
 import { testFloor } from './testing';
 
 /** The test pack with some fields replaced (any value, as a plugin might send). */
@@ -100,6 +100,40 @@ describe('parseJurisdiction', () => {
         path: [],
       });
     }
+  });
+});
+
+describe('parseJurisdiction on a pack that can still change', () => {
+  it('checks an editable pack again on every call: its floor set to null after a first check is refused', () => {
+    const pack = testFloor() as { repairFloor?: unknown };
+    expect(parseJurisdiction(pack)).toBe(pack);
+    pack.repairFloor = null;
+    expect(issueOf(() => parseJurisdiction(pack))).toEqual({
+      code: 'warranty.invalid_jurisdiction',
+      path: ['repairFloor'],
+    });
+  });
+
+  it('remembers a pack frozen in every part it reads (as the packs of this package are)', () => {
+    const pack = testFloor();
+    const frozen = Object.freeze({
+      ...pack,
+      name: Object.freeze({ ...pack.name }),
+      governs: Object.freeze({ ...pack.governs }),
+      repairFloor: Object.freeze({
+        ...pack.repairFloor,
+        period: Object.freeze({ months: 36, km: 60_000 }),
+        cites: Object.freeze({ ...pack.repairFloor?.cites }),
+        exemptCauses: Object.freeze(['accident' as const]),
+      }),
+    });
+    expect(isSettledJurisdiction(frozen)).toBe(false);
+    expect(parseJurisdiction(frozen)).toBe(frozen);
+    expect(isSettledJurisdiction(frozen)).toBe(true);
+    // Frozen at the top only: its floor's period could still be edited, so it is not remembered.
+    const shallow = Object.freeze({ ...pack });
+    parseJurisdiction(shallow);
+    expect(isSettledJurisdiction(shallow)).toBe(false);
   });
 });
 

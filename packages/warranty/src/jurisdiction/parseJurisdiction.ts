@@ -87,8 +87,33 @@ export function parseJurisdiction(value: unknown): Jurisdiction {
   if (typeof value.evaluateRights !== 'function') {
     bad(['evaluateRights'], 'evaluateRights must be a function', 'evaluateRights 应为函数');
   }
-  checked.add(value);
+  // Remembered as checked only when nothing read here can change: a pack a caller can still edit
+  // (repairFloor set to null after a first call) is checked again on every call.
+  if (isSettled(value)) checked.add(value);
   return value as unknown as Jurisdiction;
+}
+
+/** Frozen in every part the rules read (the packs of this package and of a registry are). */
+function isSettled(pack: Record<string, unknown>): boolean {
+  const floor = pack.repairFloor as Record<string, unknown> | undefined;
+  return (
+    Object.isFrozen(pack) &&
+    Object.isFrozen(pack.name) &&
+    Object.isFrozen(pack.governs) &&
+    (floor === undefined ||
+      (Object.isFrozen(floor) &&
+        Object.isFrozen(floor.period) &&
+        Object.isFrozen(floor.cites) &&
+        Object.isFrozen(floor.exemptCauses)))
+  );
+}
+
+/**
+ * True for a pack {@link parseJurisdiction} has checked and that cannot change since: what is
+ * derived from it (its floor rules, a reading of options) may be kept.
+ */
+export function isSettledJurisdiction(value: unknown): boolean {
+  return isObject(value) && checked.has(value);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { definePlugin, type Plugin } from '@aftersales/core';
+import { definePlugin, type Plugin, vehicleSystemSchema } from '@aftersales/core';
 import { parseWarrantyPolicy } from './parseWarrantyPolicy';
 import type { WarrantyPolicy, WarrantyPolicyInput } from './warrantyPolicy';
 
@@ -9,25 +9,10 @@ import type { WarrantyPolicy, WarrantyPolicyInput } from './warrantyPolicy';
  * owner. The figures are typical of the market, not any real brand's.
  */
 
-const ALL_BUT_MAINTENANCE = [
-  'engine',
-  'transmission',
-  'traction_battery',
-  'drive_motor',
-  'steering',
-  'brakes',
-  'suspension',
-  'drivetrain',
-  'emission',
-  'fuel',
-  'body',
-  'paint',
-  'electrical',
-  'hvac',
-  'interior',
-  'adas',
-  'other',
-] as const;
+// Every system but scheduled maintenance and tyres (the tyre maker's warranty).
+const ALL_BUT_MAINTENANCE = vehicleSystemSchema.options.filter(
+  (system) => system !== 'maintenance' && system !== 'wheels_tyres',
+);
 const WEAR_GROUPS = ['brake-pads', 'brake-discs', 'wiper-blades', 'bulbs', 'clutch-disc', 'batteries-12v'];
 
 function huaxia(version: {

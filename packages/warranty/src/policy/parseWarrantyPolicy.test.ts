@@ -197,6 +197,19 @@ describe('parseWarrantyPolicy: each field is checked, with a code and the path o
     expect(policy.preAuthorizationAbove).toBe('5000');
   });
 
+  it('reads -0 (JSON.parse gives it for "-0") as 0 in periods and claim checks, so the policy writes back as it is', () => {
+    const input = JSON.parse(
+      JSON.stringify(acmeInput({ claims: { submitWithinDays: 1, oldPartReturnDays: 1 } }))
+        .replace('"km":20000', '"km":-0')
+        .replace('"submitWithinDays":1', '"submitWithinDays":-0'),
+    );
+    const policy = parseWarrantyPolicy(input);
+    expect(Object.is(policy.coverages[0]?.period.km, 0)).toBe(true);
+    expect(Object.is(policy.claims.submitWithinDays, 0)).toBe(true);
+    expect(policy.claims.oldPartReturnDays).toBe(1);
+    expect(JSON.parse(JSON.stringify(policy))).toStrictEqual(policy);
+  });
+
   it('freezes the parsed policy all the way down, and returns a parsed policy as it is', () => {
     const policy = acmePolicy({ conditions: { noCommercialUse: { voids: ['basic'] } } });
     expect(Object.isFrozen(policy)).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { huaxiaPolicy2022, huaxiaPolicy2024 } from './examplePolicy';
 import { selectWarrantyPolicy, soldOn } from './selectWarrantyPolicy';
-import { acmePolicy } from './testing';
+import { acmeInput, acmePolicy, issuesOf } from './testing';
 
 const huaxia = [huaxiaPolicy2022, huaxiaPolicy2024];
 const hx5 = { brand: 'Huaxia', model: 'HX5' };
@@ -65,5 +65,46 @@ describe('selectWarrantyPolicy', () => {
     expect(selectWarrantyPolicy([anyBrand], { brand: 'Zeta', model: 'Z1', saleDate: '2024-06-01' })?.id).toBe(
       'acme-test',
     );
+  });
+});
+
+describe('selectWarrantyPolicy on bad input', () => {
+  const car = { brand: 'Huaxia', model: 'HX5', saleDate: '2024-06-01' };
+
+  it('refuses what is not a list of policies or a vehicle with coded issues (it threw TypeErrors)', () => {
+    const codes = (fn: () => unknown) => issuesOf(fn).map(({ code, path }) => ({ code, path }));
+    expect(codes(() => selectWarrantyPolicy(undefined as never, car))).toEqual([
+      { code: 'input.invalid_type', path: ['policies'] },
+    ]);
+    expect(codes(() => selectWarrantyPolicy(huaxia, null as never))).toEqual([
+      { code: 'input.invalid_type', path: ['vehicle'] },
+    ]);
+    expect(codes(() => selectWarrantyPolicy(huaxia, { model: 'HX5' } as never))).toEqual([
+      { code: 'input.invalid_type', path: ['vehicle', 'brand'] },
+    ]);
+  });
+
+  it('refuses a list item that is no policy, instead of returning it', () => {
+    // `0` used to come back as the policy: every test on its (missing) fields was false.
+    expect(issuesOf(() => selectWarrantyPolicy([...huaxia, 0] as never, car))[0]?.path).toEqual([
+      'policies',
+      2,
+    ]);
+  });
+
+  it('refuses a date that is none: 2023-02-29 compared as text would fall inside huaxia-2022', () => {
+    expect(issuesOf(() => selectWarrantyPolicy(huaxia, { ...hx5, saleDate: '2023-02-29' }))).toMatchObject([
+      { code: 'time.invalid_date', path: ['vehicle', 'saleDate'] },
+    ]);
+  });
+
+  it('validates a policy given as input, and answers with the parsed policy', () => {
+    expect(
+      selectWarrantyPolicy([acmeInput()] as never, { brand: 'Acme', model: 'A5', saleDate: '2020-01-01' })
+        ?.id,
+    ).toBe('acme-test');
+    expect(
+      issuesOf(() => selectWarrantyPolicy([acmeInput({ soldFrom: '2020-02-30' })] as never, car))[0]?.path,
+    ).toEqual(['policies', 0, 'soldFrom']);
   });
 });

@@ -118,11 +118,19 @@ export type WarrantyConditions = z.output<typeof WarrantyConditionsSchema>;
  * @example
  * ClaimRulesSchema.parse({ submitWithinDays: 30, duplicateWindowDays: 30, maxKmPerDay: 1_000 });
  */
+/** Up to ten years of days; -0 (JSON.parse('-0')) is read as 0, which writes back the same. */
+const claimDays = z
+  .number()
+  .int()
+  .min(0)
+  .max(3650)
+  .overwrite((days) => days + 0);
+
 export const ClaimRulesSchema = z.strictObject({
-  submitWithinDays: z.number().int().min(0).max(3650).optional(),
-  duplicateWindowDays: z.number().int().min(0).max(3650).optional(),
+  submitWithinDays: claimDays.optional(),
+  duplicateWindowDays: claimDays.optional(),
   maxKmPerDay: z.number().int().min(1).max(100_000).optional(),
-  oldPartReturnDays: z.number().int().min(0).max(3650).optional(),
+  oldPartReturnDays: claimDays.optional(),
   laborRate: nonNegativeDecimalSchema.optional(),
   partPriceMarkup: nonNegativeDecimalSchema.optional(),
 });

@@ -53,7 +53,8 @@ function checkRepairsBelongToVehicle(vehicleCase: VehicleCase): void {
  * @param vehicleCase - a {@link VehicleCaseInput}: the vehicle and all its repairs, validated here
  * @returns one {@link MarketRights} per market, in the order the packs are given
  * @throws AftersalesError for a bad case (`input.*`, `vin.*`, `time.*`, a repair of another VIN)
- *   or bad options (`warranty.invalid_jurisdiction`, `time.invalid_zone`)
+ *   or bad options (`warranty.invalid_jurisdiction` under `['options', 'jurisdictions', <index>]`,
+ *   `time.invalid_zone`)
  * @example
  * const [china] = evaluateRights(
  *   { vehicle, repairs, useCompensationRate: '0.005', requested: 'return' },
@@ -78,7 +79,16 @@ export function evaluateRights(
       received: typeof options.jurisdictions,
     });
   }
-  const packs = options.jurisdictions.map((pack: unknown) => parseJurisdiction(pack));
+  const packs = options.jurisdictions.map((pack: unknown, index: number) => {
+    try {
+      return parseJurisdiction(pack);
+    } catch (error) {
+      // Under the option's path, as evaluateWarranty does: which of the packs given is bad.
+      if (!(error instanceof AftersalesError)) throw error;
+      const at = ['options', 'jurisdictions', index];
+      throw new AftersalesError(error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
+    }
+  });
   const parsed = parseRecord(VehicleCaseSchema, vehicleCase);
   checkRepairsBelongToVehicle(parsed);
   return governingJurisdictions(packs, parsed.vehicle).map((governing): MarketRights => {

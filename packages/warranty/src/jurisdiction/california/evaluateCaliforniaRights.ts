@@ -11,6 +11,7 @@ import {
 } from '@aftersales/core';
 import { type VehicleCase, VehicleCaseSchema } from '../../rights/vehicleCase';
 import type { RightsContext, RightsDecision } from '../jurisdiction';
+import { beyondCalendar, beyondCalendarDecision } from './beyondCalendar';
 import { californiaFigures, californiaRules, ODOMETER_LIMIT_KM } from './californiaRules';
 import { countDaysOutOfService } from './daysOutOfService';
 import { countNonconformities } from './nonconformities';
@@ -113,6 +114,11 @@ export function evaluateCaliforniaRights(
     ];
     return createDecision('out_of_scope', trace, { ...base, governsFrom: settings.governsFrom });
   }
+
+  // A day the window counts to that no calendar date names: not evaluated, rather than an error
+  // from inside the window arithmetic.
+  const beyond = beyondCalendar(deliveryDate, value, timeZone);
+  if (beyond !== undefined) return beyondCalendarDecision(beyond, base);
 
   const window = sortRepairsIntoWindow(value.repairs, {
     vin: vehicle.vin,

@@ -11,6 +11,7 @@ import {
 } from '@aftersales/core';
 import { type VehicleCase, VehicleCaseSchema } from '../../rights/vehicleCase';
 import type { RightsContext, RightsDecision } from '../jurisdiction';
+import { beyondCalendar } from './beyondCalendar';
 import { repairTimeStep, sameProblemStep } from './cumulativeRepairs';
 import { deadlineSteps } from './deadlines';
 import { type RuleResult, type SanbaoOutcome, strongestRemedy } from './outcome';
@@ -140,6 +141,11 @@ export function evaluateSanbaoRights(
       { startDate },
     );
   }
+
+  // A day the rules would count to that no calendar date names (a car invoiced 9999-06-30):
+  // not evaluated, rather than an error from inside a rule.
+  const beyond = beyondCalendar(pack.params, startDate, data, timeZone);
+  if (beyond !== undefined) return finish('undetermined', beyond, { startDate });
 
   const ctx = readSanbaoCase(version, pack.params, data, timeZone, startDate, asOf);
   const results: RuleResult[] = [

@@ -69,6 +69,52 @@ describe('createSanbaoJurisdiction2021 overrides', () => {
     }
   });
 
+  it('refuses a period field named like an Object.prototype member as an unknown field', () => {
+    // Before the fix `legal['toString']` was Object.prototype.toString, not undefined: the field was
+    // taken as a limit and the pack's repair period came out { months: 48, km: 60000, toString: 1 }.
+    const keyed = JSON.parse('{ "repairPeriod": { "months": 48, "toString": 1, "__proto__": 5 } }');
+    expect(issuesOf(() => createSanbaoJurisdiction2021(keyed))).toEqual([
+      { code: 'warranty.invalid_jurisdiction', path: ['overrides', 'repairPeriod', 'toString'] },
+      { code: 'warranty.invalid_jurisdiction', path: ['overrides', 'repairPeriod', '__proto__'] },
+    ]);
+    expect(issuesOf(() => createSanbaoJurisdiction2013({ sixtyDays: { constructor: 90 } } as never))).toEqual(
+      [{ code: 'warranty.invalid_jurisdiction', path: ['overrides', 'sixtyDays', 'constructor'] }],
+    );
+  });
+
+  it('reads a figure of -0 (JSON.parse gives it for "-0") as 0, which the trace facts write back the same', () => {
+    // 0 days: the substitute car is due from the first day of a repair (more than 0 days).
+    const pack = createSanbaoJurisdiction2021(
+      JSON.parse('{ "substituteCarDays": -0, "repairPeriod": { "km": 60000 } }'),
+    );
+    expect(Object.is(pack.parameters.substituteCarDays, 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(pack.parameters))).toStrictEqual(pack.parameters);
+  });
+
+  it('takes a century of months or days and the odometer ceiling, and not one more', () => {
+    // 1,200 months (100 years), 36,500 days, 5,000,000 km are the most; each + 1 is refused.
+    expect(
+      createSanbaoJurisdiction2021({
+        repairPeriod: { months: 1_200, km: 5_000_000 },
+        sixtyDays: { days: 36_500 },
+      }).parameters,
+    ).toMatchObject({ repairPeriod: { months: 1_200, km: 5_000_000 }, sixtyDays: { days: 36_500 } });
+    expect(
+      issuesOf(() =>
+        createSanbaoJurisdiction2021({
+          repairPeriod: { months: 1_201, km: 5_000_001 },
+          sixtyDays: { days: 36_501 },
+          sevenDays: 36_501,
+        }),
+      ).map((issue) => issue.path.join('.')),
+    ).toEqual([
+      'overrides.repairPeriod.months',
+      'overrides.repairPeriod.km',
+      'overrides.sixtyDays.days',
+      'overrides.sevenDays',
+    ]);
+  });
+
   it('refuses a 7-day right on the 2013 pack and accepts a moved governs range', () => {
     expect(issuesOf(() => createSanbaoJurisdiction2013({ sevenDays: 7 }))[0]?.path).toEqual([
       'overrides',

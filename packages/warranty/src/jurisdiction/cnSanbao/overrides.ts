@@ -12,16 +12,26 @@ import type { SanbaoOverrides, SanbaoParameters } from './parameters';
 type Issues = AftersalesIssue[];
 type Path = readonly (string | number)[];
 
-const MAX_FIGURE = 1_200_000;
+/**
+ * The most a figure may be: a century of months or days and the odometer's own ceiling, as in a
+ * policy's periods (beyond these a figure is a typo, and its periods would run past the calendar).
+ */
+const MAX = { months: 1_200, days: 36_500, km: 5_000_000 } as const;
+const maxOf = (field: string): number => (field === 'months' || field === 'km' ? MAX[field] : MAX.days);
 
 function issue(issues: Issues, path: Path, reason: string, reasonZh: string): void {
   issues.push(createIssue('warranty.invalid_jurisdiction', ['overrides', ...path], { reason, reasonZh }));
 }
 
 /** A figure where more is better for the customer (a period, a window): not below the law. */
-function atLeast(issues: Issues, path: Path, value: unknown, legal: number): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > MAX_FIGURE) {
-    issue(issues, path, `${path.join('.')} must be an integer ≥ 0`, `${path.join('.')} 应为不小于 0 的整数`);
+function atLeast(issues: Issues, path: Path, value: unknown, legal: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
+    issue(
+      issues,
+      path,
+      `${path.join('.')} must be an integer from 0 to ${max}`,
+      `${path.join('.')} 应为 0 至 ${max} 之间的整数`,
+    );
     return legal;
   }
   if (value < legal) {
@@ -32,7 +42,8 @@ function atLeast(issues: Issues, path: Path, value: unknown, legal: number): num
       `${path.join('.')} 为 ${value}，低于法定最低标准 ${legal}；生产者只能作出更有利于消费者的承诺`,
     );
   }
-  return value;
+  // -0 (JSON.parse('-0')) as 0: the figure is quoted in trace facts, which must write back the same.
+  return value + 0;
 }
 
 /** A figure where less is better for the customer (a count, a "more than", a deadline). */
@@ -54,7 +65,7 @@ function atMost(issues: Issues, path: Path, value: unknown, legal: number, min: 
       `${path.join('.')} 为 ${value}，高于法定的 ${legal}，对消费者不利于法定标准`,
     );
   }
-  return value;
+  return value + 0; // -0 as 0, as in atLeast
 }
 
 function rate(issues: Issues, value: unknown, legal: string): string {
@@ -88,11 +99,12 @@ function period<P extends Record<string, number>>(issues: Issues, key: string, v
   }
   const out: Record<string, number> = { ...legal };
   for (const [field, limit] of Object.entries(value)) {
-    const legalLimit = legal[field];
+    // Own keys only: `legal.toString` is Object.prototype's, and `{ toString: 1 }` is no limit.
+    const legalLimit = Object.hasOwn(legal, field) ? legal[field] : undefined;
     if (legalLimit === undefined) {
       const known = Object.keys(legal).join(', ');
       issue(issues, [key, field], `unknown field (known: ${known})`, `未知字段（可用：${known}）`);
-    } else out[field] = atLeast(issues, [key, field], limit, legalLimit);
+    } else out[field] = atLeast(issues, [key, field], limit, legalLimit, maxOf(field));
   }
   return out as P;
 }
@@ -160,7 +172,7 @@ export function resolveSanbaoParameters(
             'the 2013 rules have no 7-day right: promise it in the carmaker policy',
             '2013 年规定没有 7 日退换车条款：请在生产者保修政策中承诺',
           );
-        } else out.sevenDays = atLeast(issues, [key], value, legal.sevenDays);
+        } else out.sevenDays = atLeast(issues, [key], value, legal.sevenDays, MAX.days);
         break;
       case 'seriousSafetyRepairs':
       case 'assemblyReplacements':

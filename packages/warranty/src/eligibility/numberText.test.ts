@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { grouped, periodText } from './numberText';
+
+describe('periodText', () => {
+  it('writes months or days, and km grouped by thousands', () => {
+    expect(periodText({ months: 60, km: 150_000 })).toEqual({
+      en: '60 months or 150,000 km',
+      zh: '60个月或150,000 km',
+    });
+    expect(periodText({ days: 1 })).toEqual({ en: '1 day', zh: '1天' });
+    expect(periodText({ km: 999 })).toEqual({ en: '999 km', zh: '999 km' });
+    expect(periodText({ km: 1_000 })).toEqual({ en: '1,000 km', zh: '1,000 km' });
+    expect(grouped(5_000_000)).toBe('5,000,000');
+  });
+
+  it('writes an editable period again after it changed (a frozen one is kept)', () => {
+    // A hand-made pack's floor period, edited between two decisions: 400 days or 40,000 km, then
+    // the days removed. The words kept from the first call said "400 days" after the edit.
+    const period: { days?: number; km: number } = { days: 400, km: 40_000 };
+    expect(periodText(period).en).toBe('400 days or 40,000 km');
+    delete period.days;
+    expect(periodText(period).en).toBe('40,000 km');
+    const frozen = Object.freeze({ months: 36, km: 60_000 });
+    expect(periodText(frozen)).toBe(periodText(frozen)); // the same words object, kept
+  });
+});

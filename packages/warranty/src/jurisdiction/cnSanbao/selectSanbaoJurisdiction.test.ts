@@ -1,0 +1,55 @@
+import { isAftersalesError, VehicleSchema } from '@aftersales/core';
+import { describe, expect, it } from 'vitest';
+import { testFloor } from '../testing';
+import { selectSanbaoJurisdiction } from './selectSanbaoJurisdiction';
+import { vehicle } from './testing';
+
+function issuesOf(fn: () => unknown): { code: string; path: readonly (string | number)[] }[] {
+  try {
+    fn();
+  } catch (error) {
+    if (isAftersalesError(error)) return error.issues.map(({ code, path }) => ({ code, path }));
+    throw error;
+  }
+  return [];
+}
+
+describe('selectSanbaoJurisdiction on bad input', () => {
+  const car = VehicleSchema.parse(vehicle('2022-01-01'));
+
+  it('refuses a vehicle that is no object with a coded issue (it threw a TypeError)', () => {
+    expect(issuesOf(() => selectSanbaoJurisdiction(undefined as never))).toEqual([
+      { code: 'input.invalid_type', path: ['vehicle'] },
+    ]);
+    expect(issuesOf(() => selectSanbaoJurisdiction([] as never))).toEqual([
+      { code: 'input.invalid_type', path: ['vehicle'] },
+    ]);
+  });
+
+  it('refuses a date that is none: 2021-02-29 would be compared as text with 2013-10-01 … 2021-12-31', () => {
+    expect(issuesOf(() => selectSanbaoJurisdiction({ ...car, invoiceDate: '2021-02-29' }))).toEqual([
+      { code: 'time.invalid_date', path: ['vehicle', 'invoiceDate'] },
+    ]);
+    expect(issuesOf(() => selectSanbaoJurisdiction({ ...car, deliveryDate: 20220101 } as never))).toEqual([
+      { code: 'time.invalid_date', path: ['vehicle', 'deliveryDate'] },
+    ]);
+  });
+
+  it('checks the packs given: not a list, or an item that is no pack, is a coded error', () => {
+    expect(issuesOf(() => selectSanbaoJurisdiction(car, {} as never))).toEqual([
+      { code: 'input.invalid_type', path: ['packs'] },
+    ]);
+    expect(
+      issuesOf(() => selectSanbaoJurisdiction(car, [testFloor(), { market: 'CN' }] as never))[0],
+    ).toEqual({
+      code: 'warranty.invalid_jurisdiction',
+      path: ['packs', 1, 'id'],
+    });
+  });
+
+  it('still chooses among valid packs: a floor pack from 2022-01-01 governs a car invoiced that day', () => {
+    expect(selectSanbaoJurisdiction(car, [testFloor()])?.id).toBe('test-floor');
+    // 2021-12-31 is before the pack's first day (its governs.from is 2022-01-01): none governs.
+    expect(selectSanbaoJurisdiction({ ...car, invoiceDate: '2021-12-31' }, [testFloor()])).toBeUndefined();
+  });
+});

@@ -12,8 +12,15 @@
  * are its trace. It is given the derived facts (days and km since the start) ready-made, which
  * favours it, and its requests are not validated.
  */
-import { cnSanbao2013, cnSanbao2021, evaluateWarranty, huaxiaPolicy2022, huaxiaPolicy2024 } from '@aftersales/warranty';
+
 import { generateWarrantyData } from '@aftersales/testkit';
+import {
+  cnSanbao2013,
+  cnSanbao2021,
+  evaluateWarranty,
+  huaxiaPolicy2022,
+  huaxiaPolicy2024,
+} from '@aftersales/warranty';
 import { Engine } from 'json-rules-engine';
 import { type BenchRow, bestOf } from './table';
 
@@ -35,9 +42,11 @@ function plusMonths(date: string, months: number): number {
 function ruleEngine(): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addFact('withinMonths', (params: Row, almanac: Row) =>
-    almanac.factValue('startDate').then(
-      async (start: string) => plusMonths(start, params.months) >= (await almanac.factValue('repairDay')),
-    ),
+    almanac
+      .factValue('startDate')
+      .then(
+        async (start: string) => plusMonths(start, params.months) >= (await almanac.factValue('repairDay')),
+      ),
   );
   for (const policy of [huaxiaPolicy2024]) {
     policy.coverages.forEach((coverage, index) => {
@@ -54,7 +63,12 @@ function ruleEngine(): Engine {
       if (coverage.vehicles !== 'all')
         all.push({ fact: 'isNev', operator: 'equal', value: coverage.vehicles === 'nev' });
       if (coverage.period.months !== undefined)
-        all.push({ fact: 'withinMonths', params: { months: coverage.period.months }, operator: 'equal', value: true });
+        all.push({
+          fact: 'withinMonths',
+          params: { months: coverage.period.months },
+          operator: 'equal',
+          value: true,
+        });
       if (coverage.period.km !== undefined)
         all.push({ fact: 'drivenKm', operator: 'lessThanInclusive', value: coverage.period.km });
       if (coverage.id === 'powertrain' || coverage.id === 'basic')
@@ -115,7 +129,9 @@ export async function benchWarrantyEligibility(): Promise<BenchRow[]> {
   );
   const perSecond = (REQUESTS / ms) * 1000;
   const engine = ruleEngine();
-  const sample = requests.filter((request) => request.vehicle.invoiceDate >= '2024-01-01').slice(0, ENGINE_REQUESTS);
+  const sample = requests
+    .filter((request) => request.vehicle.invoiceDate >= '2024-01-01')
+    .slice(0, ENGINE_REQUESTS);
   const facts = sample.map(engineFacts);
   let best = Number.POSITIVE_INFINITY;
   for (let round = 0; round < 3; round++) {

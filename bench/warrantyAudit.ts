@@ -69,32 +69,36 @@ function plainAudit(
   return findings;
 }
 
-/** Runs the audit bench and returns its row. */
-export function benchWarrantyAudit(): BenchRow[] {
+/**
+ * The input as a carmaker's job would hold it: the parsed rows only. The generator's own objects
+ * are left behind (unreachable once this returns), so the timed rounds do not mark twice the heap.
+ */
+function loadInput() {
   const data = generateWarrantyData({
     seed: 7,
     vehicles: 300_000,
     claims: CLAIMS,
     repairOrders: REPAIR_ORDERS,
   });
-  const claims = asParsed(data.claims);
-  const vehicles = asParsed(data.vehicles);
-  const repairOrders = asParsed(data.repairOrders);
-  const laborTimes = asParsed(data.laborTimes);
+  return {
+    claims: asParsed(data.claims),
+    vehicles: asParsed(data.vehicles),
+    repairOrders: asParsed(data.repairOrders),
+    laborTimes: asParsed(data.laborTimes),
+    partGroups: data.partGroups,
+    partPrices: Object.entries(data.partPrices).map(([partNumber, dealerNet]) => ({ partNumber, dealerNet })),
+  };
+}
+
+/** Runs the audit bench and returns its row. */
+export function benchWarrantyAudit(): BenchRow[] {
+  const { claims, vehicles, repairOrders, laborTimes, partGroups, partPrices } = loadInput();
   const options = {
     policies: [huaxiaPolicy2022, huaxiaPolicy2024],
     jurisdictions: [cnSanbao2021, cnSanbao2013],
     history: { vehicles, repairOrders },
     laborTimes,
-    options: {
-      timeZone: 'Asia/Shanghai',
-      asOf: '2030-01-01T00:00:00+08:00',
-      partGroups: data.partGroups,
-      partPrices: Object.entries(data.partPrices).map(([partNumber, dealerNet]) => ({
-        partNumber,
-        dealerNet,
-      })),
-    },
+    options: { timeZone: 'Asia/Shanghai', asOf: '2030-01-01T00:00:00+08:00', partGroups, partPrices },
   };
   let summary = '';
   const ms = bestOf(

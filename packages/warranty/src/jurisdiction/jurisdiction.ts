@@ -23,10 +23,11 @@ export type JurisdictionStart = 'invoice' | 'invoice_or_delivery' | 'delivery';
  * (三包 2021 Arts. 18–19). Data, so that a carmaker promising more can raise it.
  *
  * - `period`: the repair-warranty period (包修期), whichever comes first;
- * - `start`: see {@link JurisdictionStart};
+ * - `start`: see {@link JurisdictionStart}; must be the pack's own `start` (checked);
  * - `householdOnly`: a vehicle in commercial use is outside the rules;
- * - `exemptCauses`: causes for which the duty does not apply (Art. 32); `wear` items follow the
- *   certificate's own periods (the policy's wear coverage), so `wear` belongs here too;
+ * - `exemptCauses`: the causes the law names as exemptions (Art. 32), for the trace's message; the
+ *   floor pays for quality problems only, whatever this list holds, and wear parts keep their own
+ *   period (the policy's wear coverage);
  * - `cites`: the article of each part: `period`, `scope`, `exemptions`, `start`.
  */
 export interface RepairFloor {

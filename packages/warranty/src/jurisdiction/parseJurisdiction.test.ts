@@ -60,6 +60,7 @@ describe('parseJurisdiction', () => {
       [{ period: { years: 3 } }, 'time.invalid_period', ['repairFloor', 'period', 'years']],
       [{ period: { days: 1, months: 1 } }, 'time.invalid_period', ['repairFloor', 'period']],
       [{ start: 'sale' }, 'warranty.invalid_jurisdiction', ['repairFloor', 'start']],
+      [{ start: 'invoice' }, 'warranty.invalid_jurisdiction', ['repairFloor', 'start']],
       [{ householdOnly: 'yes' }, 'warranty.invalid_jurisdiction', ['repairFloor', 'householdOnly']],
       [{ exemptCauses: ['rust'] }, 'warranty.invalid_jurisdiction', ['repairFloor', 'exemptCauses']],
       [{ exemptCauses: 'wear' }, 'warranty.invalid_jurisdiction', ['repairFloor', 'exemptCauses']],

@@ -83,7 +83,18 @@ export function parseJurisdiction(value: unknown): Jurisdiction {
   if (typeof value.start !== 'string' || !STARTS.has(value.start)) {
     bad(['start'], 'start must be invoice, invoice_or_delivery or delivery', 'start 取值无效');
   }
-  if (value.repairFloor !== undefined) checkFloor(value.repairFloor);
+  if (value.repairFloor !== undefined) {
+    checkFloor(value.repairFloor);
+    // The floor counts from the pack's own start (that is how the governing pack is chosen): a
+    // floor naming another start would be read one way and applied another.
+    if ((value.repairFloor as Record<string, unknown>).start !== value.start) {
+      bad(
+        ['repairFloor', 'start'],
+        `the floor's start must be the pack's start (${String(value.start)})`,
+        `包修期的起算方式应与法规包的起算方式（${String(value.start)}）一致`,
+      );
+    }
+  }
   if (typeof value.evaluateRights !== 'function') {
     bad(['evaluateRights'], 'evaluateRights must be a function', 'evaluateRights 应为函数');
   }

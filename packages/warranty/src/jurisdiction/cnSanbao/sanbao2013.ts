@@ -88,6 +88,7 @@ const sanbao2013Version: SanbaoVersion = deepFreeze({
     exemptions: '30',
   },
   legal: sanbao2013Parameters,
+  minUseCompensationRate: '0.005',
   exemptCauses: sanbao2013ExemptCauses,
 });
 

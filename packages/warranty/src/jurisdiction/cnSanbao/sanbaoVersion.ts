@@ -49,4 +49,6 @@ export interface SanbaoVersion {
   readonly articles: SanbaoArticles;
   readonly legal: SanbaoParameters;
   readonly exemptCauses: readonly RepairCause[];
+  /** The lowest n the rules allow on the certificate (2013 Art. 25: 0.5 %); absent: no minimum (2021). */
+  readonly minUseCompensationRate?: string;
 }

@@ -111,4 +111,22 @@ describe('cn-sanbao-2013.use-compensation (Art. 25)', () => {
     expect(decision.details?.useCompensation).toMatchObject({ amount: '14814.00' });
     expect(stepOf(decision, 'use-compensation').cite).toBe('regulation:cn-sanbao-2013#25');
   });
+
+  it('flags an n below the 2013 minimum of 0.5 % (0.4 %), and takes exactly 0.5 % (¥150,000 × 12.345 × 0.5 % = ¥9,258.75)', () => {
+    const run = (n: string) =>
+      evaluate(
+        cnSanbao2013,
+        vehicleCase(
+          '2020-05-01',
+          history(6, '2020-08-03', 12_345),
+          { useCompensationRate: n },
+          { purchasePrice: '150000' },
+        ),
+      );
+    const low = run('0.004');
+    expect(stepOf(low, 'use-compensation').status).toBe('failed');
+    expect(low.details?.useCompensation).toMatchObject({ amount: null });
+    // 1,851,750 × 0.005 = 9,258.75
+    expect(run('0.005').details?.useCompensation).toMatchObject({ amount: '9258.75' });
+  });
 });

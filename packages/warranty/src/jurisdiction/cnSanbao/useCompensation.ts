@@ -95,6 +95,14 @@ export function useCompensationStep(
       `使用补偿系数 n 为 ${percent(n)}%，超过上限 ${percent(max)}%，请核对三包凭证`,
     );
   }
+  const min =
+    version.minUseCompensationRate === undefined ? undefined : parseExact(version.minUseCompensationRate);
+  if (min !== undefined && compareExact(n, min) < 0) {
+    return flag(
+      `n ${percent(n)} % is below the minimum ${percent(min)} % of these rules: check the 三包 certificate`,
+      `使用补偿系数 n 为 ${percent(n)}%，低于本规定下限 ${percent(min)}%，请核对三包凭证`,
+    );
+  }
   if (price === null) return flag('The purchase price is not recorded', '未记录购车价款');
   const thousands = formatExact(exactDecimal(BigInt(driven), 3));
   const amount = money(price, currency).multiply(thousands).multiply(formatExact(n)).round('half-up');

@@ -7,7 +7,6 @@ import { isCurrencyCode, isValidVin } from '@aftersales/core';
  * is not necessarily wrong: the caller falls back to the schema, which decides and says why.
  */
 
-const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const ID = /^\S(?:.*\S)?$/;
 const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -23,14 +22,43 @@ export function isPlainWith(value: unknown, isKey: (key: string) => boolean): va
   return true;
 }
 
-export const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length >= 1 && value.length <= 64 && ID.test(value);
+/**
+ * An identifier as `idSchema` takes it: 1–64 characters, no surrounding white space, no line
+ * break. Printable ASCII is decided character by character; anything else by the pattern.
+ */
+export function isId(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const length = value.length;
+  if (length === 0 || length > 64) return false;
+  for (let at = 0; at < length; at++) {
+    const code = value.charCodeAt(at);
+    if (code > 32 && code < 127) continue;
+    if (code === 32 && at > 0 && at < length - 1) continue;
+    return ID.test(value);
+  }
+  return true;
+}
 export const isShortText = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 200 && /\S/.test(value);
 export const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 4000 && /\S/.test(value);
-export const isNonNegativeDecimal = (value: unknown): value is string =>
-  typeof value === 'string' && DECIMAL.test(value) && value.charCodeAt(0) !== 45;
+/**
+ * A non-negative decimal as the schema outputs it (`'12'`, `'0.50'`, `'007'`: digits, then
+ * optionally a point and digits), read character by character (a claim has a dozen).
+ */
+export function isNonNegativeDecimal(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const length = value.length;
+  let at = 0;
+  while (at < length && isDigit(value.charCodeAt(at))) at++;
+  if (at === 0) return false;
+  if (at === length) return true;
+  if (value.charCodeAt(at) !== 46 || at === length - 1) return false;
+  for (at++; at < length; at++) if (!isDigit(value.charCodeAt(at))) return false;
+  return true;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** Whole km as the schema outputs them: not -0, which the schema reads as 0 (`1 / -0` is -Infinity). */
 export const isKm = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 5_000_000 && 1 / value > 0;

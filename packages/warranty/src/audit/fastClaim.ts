@@ -1,12 +1,10 @@
 import type { ClaimLaborOp, ClaimPart, WarrantyClaim } from '@aftersales/core';
-import { isCurrency, isDate, isKm, isText } from '../fastChecks';
+import { isCurrency, isDate, isId, isKm, isNonNegativeDecimal, isText } from '../fastChecks';
 import {
   fixedOrAbsent,
   inOrder,
   isBoolean,
-  isDecimalText,
   isFastInstant,
-  isIdText,
   isIntIn,
   isListOf,
   isPlainObject,
@@ -39,20 +37,20 @@ const STATUSES = new Set([
 // the count with the object's keys: a key the schema does not know sends the row to the schema.
 
 function isOp(value: unknown): boolean {
-  if (!isPlainObject(value) || !isIdText(value.opCode) || !isDecimalText(value.hours)) return false;
+  if (!isPlainObject(value) || !isId(value.opCode) || !isNonNegativeDecimal(value.hours)) return false;
   const optional =
     present(value.description, isText) +
-    present(value.laborRate, isDecimalText) +
-    present(value.amount, isDecimalText);
+    present(value.laborRate, isNonNegativeDecimal) +
+    present(value.amount, isNonNegativeDecimal);
   return optional >= 0 && 2 + optional === keyCount(value);
 }
 
 function isPart(value: unknown): boolean {
-  if (!isPlainObject(value) || !isIdText(value.partNumber)) return false;
-  if (!isDecimalText(value.quantity) || !isDecimalText(value.unitPrice)) return false;
+  if (!isPlainObject(value) || !isId(value.partNumber)) return false;
+  if (!isNonNegativeDecimal(value.quantity) || !isNonNegativeDecimal(value.unitPrice)) return false;
   const optional =
     present(value.description, isText) +
-    present(value.amount, isDecimalText) +
+    present(value.amount, isNonNegativeDecimal) +
     present(value.isCausal, isBoolean);
   return optional >= 0 && 3 + optional === keyCount(value);
 }
@@ -73,7 +71,7 @@ function isAmounts(value: unknown): boolean {
 }
 
 function isPreAuthorization(value: unknown): boolean {
-  if (!isPlainObject(value) || !isIdText(value.number)) return false;
+  if (!isPlainObject(value) || !isId(value.number)) return false;
   const optional = present(value.requestedAt, isFastInstant) + present(value.approvedAt, isFastInstant);
   return optional >= 0 && 1 + optional === keyCount(value);
 }
@@ -83,7 +81,7 @@ function isOldPart(value: unknown): boolean {
   const optional =
     present(value.deadline, isDate) +
     present(value.shippedAt, isFastInstant) +
-    present(value.shipmentNumber, isIdText);
+    present(value.shipmentNumber, isId);
   return optional >= 0 && 1 + optional === keyCount(value);
 }
 
@@ -103,10 +101,10 @@ export function fastClaim(value: unknown, isVin: (vin: unknown) => boolean): Aud
   if (!isPlainObject(value)) return undefined;
   const row = value;
   const required =
-    isIdText(row.id) &&
-    isIdText(row.dealerId) &&
+    isId(row.id) &&
+    isId(row.dealerId) &&
     isVin(row.vin) &&
-    isIdText(row.roId) &&
+    isId(row.roId) &&
     isDate(row.repairDate) &&
     isKm(row.odometerKm) &&
     isAmounts(row.amounts) &&
@@ -114,10 +112,10 @@ export function fastClaim(value: unknown, isVin: (vin: unknown) => boolean): Aud
     STATUSES.has(row.status);
   if (!required) return undefined;
   const optional =
-    present(row.claimNumber, isIdText) +
+    present(row.claimNumber, isId) +
     present(row.repairCompletedAt, isFastInstant) +
-    present(row.failureCode, isIdText) +
-    present(row.causalPartNumber, isIdText) +
+    present(row.failureCode, isId) +
+    present(row.causalPartNumber, isId) +
     present(row.description, isText) +
     present(row.laborOps, isOps) +
     present(row.parts, isParts) +
@@ -125,15 +123,15 @@ export function fastClaim(value: unknown, isVin: (vin: unknown) => boolean): Aud
     present(row.submittedAt, isFastInstant) +
     present(row.submissionCount, isCount) +
     present(row.adjudicatedAt, isFastInstant) +
-    present(row.approvedAmount, isDecimalText) +
+    present(row.approvedAmount, isNonNegativeDecimal) +
     present(row.rejectionReason, isText) +
     present(row.paidAt, isFastInstant) +
-    present(row.paidAmount, isDecimalText) +
+    present(row.paidAmount, isNonNegativeDecimal) +
     present(row.chargedBackAt, isFastInstant) +
-    present(row.chargedBackAmount, isDecimalText) +
+    present(row.chargedBackAmount, isNonNegativeDecimal) +
     present(row.preAuthorization, isPreAuthorization) +
     present(row.oldPart, isOldPart) +
-    present(row.warrantyAdminId, isIdText);
+    present(row.warrantyAdminId, isId);
   const ok =
     optional >= 0 &&
     8 + optional === keyCount(row) &&

@@ -1,5 +1,5 @@
 import { epochMsOfInstant, fixedUnitsOf } from '@aftersales/core';
-import { isId } from '../fastChecks';
+import { isNonNegativeDecimal } from '../fastChecks';
 
 /**
  * Field checks the claim audit adds to `../fastChecks` for its hot path. Like those, each accepts
@@ -36,44 +36,8 @@ export function inOrder(earlier: unknown, later: unknown): boolean {
 /** An optional non-negative decimal with at most four places, as fixed units (`undefined` absent). */
 export function fixedOrAbsent(value: unknown): number | undefined | false {
   if (value === undefined) return undefined;
-  if (!isDecimalText(value)) return false;
+  if (!isNonNegativeDecimal(value)) return false;
   return fixedUnitsOf(value) ?? false;
-}
-
-/**
- * A non-negative decimal as the schema outputs it (`'12'`, `'0.50'`, `'007'`: digits, then
- * optionally a point and digits), read character by character (a claim has a dozen).
- */
-export function isDecimalText(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const length = value.length;
-  let at = 0;
-  while (at < length && isDigit(value.charCodeAt(at))) at++;
-  if (at === 0) return false;
-  if (at === length) return true;
-  if (value.charCodeAt(at) !== 46 || at === length - 1) return false;
-  for (at++; at < length; at++) if (!isDigit(value.charCodeAt(at))) return false;
-  return true;
-}
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-/**
- * An identifier as `idSchema` takes it: 1–64 characters, no surrounding white space, no line
- * break. Printable ASCII is decided here, character by character; anything else by the shared
- * pattern check.
- */
-export function isIdText(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const length = value.length;
-  if (length === 0 || length > 64) return false;
-  for (let at = 0; at < length; at++) {
-    const code = value.charCodeAt(at);
-    if (code > 32 && code < 127) continue;
-    if (code === 32 && at > 0 && at < length - 1) continue;
-    return isId(value);
-  }
-  return true;
 }
 
 /** The number of enumerable keys of an object (own and inherited, as `for … in` sees them). */

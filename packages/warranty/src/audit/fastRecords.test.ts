@@ -8,9 +8,9 @@ import {
 } from '@aftersales/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isVin } from '../fastChecks';
+import { isId, isNonNegativeDecimal, isVin } from '../fastChecks';
 import { fastClaim } from './fastClaim';
-import { isDecimalText, isFastInstant, isIdText } from './fastFields';
+import { isFastInstant } from './fastFields';
 import { fastVehicle } from './fastVehicle';
 import { fastOdometerReading, fastRepairOrderHeader, RepairOrderHeaderSchema } from './historyRows';
 import { claim, repairOrder, VIN, vehicle } from './testing';
@@ -269,9 +269,9 @@ describe('fast readers', () => {
     const text = fc.array(chars, { maxLength: 70 }).map((list) => list.join(''));
     fc.assert(
       fc.property(text, (value) => {
-        expect(isIdText(value)).toBe(idSchema.safeParse(value).success);
+        expect(isId(value)).toBe(idSchema.safeParse(value).success);
         const decimal = nonNegativeDecimalSchema.safeParse(value);
-        if (isDecimalText(value)) expect(decimal).toEqual({ success: true, data: value });
+        if (isNonNegativeDecimal(value)) expect(decimal).toEqual({ success: true, data: value });
       }),
       { numRuns: 5000 },
     );
@@ -280,7 +280,7 @@ describe('fast readers', () => {
         if (isFastInstant(value)) expect(instantSchema.safeParse(value).success).toBe(true);
       }),
     );
-    expect(isDecimalText('0.50')).toBe(true);
+    expect(isNonNegativeDecimal('0.50')).toBe(true);
     expect(isFastInstant('2024-03-08T23:30:00+08:00')).toBe(true);
   });
 });

@@ -1,15 +1,6 @@
 import type { PreviousOwner, Vehicle } from '@aftersales/core';
-import { isCurrency, isDate, isShortText } from '../fastChecks';
-import {
-  isBoolean,
-  isDecimalText,
-  isIdText,
-  isIntIn,
-  isListOf,
-  isPlainObject,
-  keyCount,
-  present,
-} from './fastFields';
+import { isCurrency, isDate, isId, isNonNegativeDecimal, isShortText } from '../fastChecks';
+import { isBoolean, isIntIn, isListOf, isPlainObject, keyCount, present } from './fastFields';
 
 /**
  * A vehicle as the audit reads it: core's `Vehicle` as validated, or a row already in that form
@@ -24,7 +15,7 @@ export type AuditVehicle = Omit<Vehicle, 'isNev' | 'currency' | 'previousOwners'
 const NEV_KINDS = new Set(['BEV', 'PHEV', 'FCEV']);
 
 function isOwner(value: unknown): boolean {
-  if (!isPlainObject(value) || !isIdText(value.customerId)) return false;
+  if (!isPlainObject(value) || !isId(value.customerId)) return false;
   const { from, until } = value;
   if (from !== undefined && until !== undefined && (until as string) < (from as string)) return false;
   const optional = present(from, isDate) + present(until, isDate);
@@ -60,10 +51,10 @@ export function fastVehicle(value: unknown, isVin: (vin: unknown) => boolean): A
     present(row.saleDate, isDate) +
     present(row.invoiceDate, isDate) +
     present(row.deliveryDate, isDate) +
-    present(row.sellingDealerId, isIdText) +
-    present(row.purchasePrice, isDecimalText) +
+    present(row.sellingDealerId, isId) +
+    present(row.purchasePrice, isNonNegativeDecimal) +
     present(row.currency, isCurrency) +
-    present(row.ownerCustomerId, isIdText) +
+    present(row.ownerCustomerId, isId) +
     present(row.previousOwners, isOwners);
   return optional >= 0 && 4 + optional === keyCount(row) ? (row as unknown as AuditVehicle) : undefined;
 }

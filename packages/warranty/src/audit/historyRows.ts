@@ -9,8 +9,8 @@ import {
   vinSchema,
 } from '@aftersales/core';
 import { z } from 'zod';
-import { isKm, optional } from '../fastChecks';
-import { fastInstantMs, isFastInstant, isIdText, isPlainObject, keyCount, present } from './fastFields';
+import { isId, isKm, optional } from '../fastChecks';
+import { fastInstantMs, isFastInstant, isPlainObject, keyCount, present } from './fastFields';
 
 /**
  * The header fields of a repair order that the claim audit reads: `id` · `vin` · `status`
@@ -81,7 +81,7 @@ export function fastRepairOrderHeader(
   const km = row.odometerInKm;
   const outKm = row.odometerOutKm;
   const ok =
-    isIdText(row.id) &&
+    isId(row.id) &&
     isVin(row.vin) &&
     typeof row.status === 'string' &&
     STATUSES.has(row.status) &&
@@ -114,7 +114,7 @@ export function fastOdometerReading(
     typeof value.source === 'string' &&
     SOURCES.has(value.source);
   if (!required) return undefined;
-  const optional = present(value.id, isIdText) + present(value.roId, isIdText);
+  const optional = present(value.id, isId) + present(value.roId, isId);
   return optional >= 0 && 4 + optional === keyCount(value)
     ? (value as unknown as OdometerReading)
     : undefined;

@@ -229,6 +229,82 @@ const catalog = {
     zh: `${s(p.whatZh ?? p.what)} ${s(p.id)} 重复出现（首次在第 ${s(p.firstRow)} 行）`,
   }),
 
+  // Files (adapter-files): a file that cannot be read as a whole, and mapping profiles.
+  'file.encoding': (p) => ({
+    en: `is not valid ${s(p.encoding)} text (first bad byte at offset ${s(p.offset)})`,
+    zh: `不是有效的 ${s(p.encoding)} 文本（第一个错误字节在偏移 ${s(p.offset)}）`,
+  }),
+  'file.no_header': () => ({
+    en: 'has no header row (the first line must name the columns)',
+    zh: '没有表头行（第一行必须是列名）',
+  }),
+  'file.missing_column': (p) => ({
+    en: `has no column for ${s(p.field)} (looked for: ${s(p.columns)})`,
+    zh: `缺少 ${s(p.field)} 对应的列（查找的列名：${s(p.columns)}）`,
+  }),
+  'file.duplicate_column': (p) => ({
+    en: `names column '${s(p.column)}' more than once`,
+    zh: `列名“${s(p.column)}”重复`,
+  }),
+  'file.malformed_row': (p) => ({
+    en: `cannot be read: ${s(p.reason)}`,
+    zh: `无法读取：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'file.unmapped_code': (p) => ({
+    en: `'${s(p.value)}' is not a known code for ${s(p.field)} (mapped: ${s(p.known)})`,
+    zh: `“${s(p.value)}”不是 ${s(p.field)} 的已知代码（已映射：${s(p.known)}）`,
+  }),
+  'file.invalid_profile': (p) => ({
+    en: `invalid column-mapping profile: ${s(p.reason)}`,
+    zh: `列映射配置无效：${s(p.reasonZh ?? p.reason)}`,
+  }),
+
+  // STAR documents (adapter-star).
+  'star.lenient_value': (p) => ({
+    en: `'${s(p.value)}' is not in STAR's ${s(p.list)} list; read as ${s(p.readAs)}`,
+    zh: `“${s(p.value)}”不在 STAR 的 ${s(p.list)} 列表中；按 ${s(p.readAs)} 读取`,
+  }),
+  'star.unmappable': (p) => ({
+    en: `cannot be mapped to the aftersales model: ${s(p.reason)}`,
+    zh: `无法映射到 aftersales 模型：${s(p.reasonZh ?? p.reason)}`,
+  }),
+
+  // HTTP service (adapter-http): requests refused before they reach a rule.
+  'http.unauthorized': () => ({
+    en: 'needs a valid API key (header x-api-key or Authorization: Bearer)',
+    zh: '需要有效的 API 密钥（请求头 x-api-key 或 Authorization: Bearer）',
+  }),
+  'http.payload_too_large': (p) => ({
+    en: `request body is larger than the limit of ${s(p.limit)} bytes`,
+    zh: `请求体超过 ${s(p.limit)} 字节的上限`,
+  }),
+  'http.unsupported_media_type': (p) => ({
+    en: `request body must be application/json (received ${s(p.received)})`,
+    zh: `请求体必须是 application/json（实际为 ${s(p.received)}）`,
+  }),
+  'http.invalid_json': (p) => ({
+    en: `request body is not valid JSON: ${s(p.reason)}`,
+    zh: `请求体不是有效的 JSON：${s(p.reason)}`,
+  }),
+  'http.forbidden_key': (p) => ({
+    en: `key '${s(p.key)}' is not accepted in a request body`,
+    zh: `请求体中不接受键“${s(p.key)}”`,
+  }),
+  'http.not_found': (p) => ({
+    en: `no endpoint ${s(p.method)} ${s(p.path)} (see /openapi.json)`,
+    zh: `没有接口 ${s(p.method)} ${s(p.path)}（见 /openapi.json）`,
+  }),
+  'http.internal': (p) => ({
+    en: `the service failed on this request (reference ${s(p.reference)})`,
+    zh: `服务处理该请求时出错（参考号 ${s(p.reference)}）`,
+  }),
+
+  // SQL (adapter-sql): KPI definitions that cannot run in a database.
+  'sql.unsupported': (p) => ({
+    en: `KPI '${s(p.kpi)}' cannot be compiled to SQL: ${s(p.reason)}`,
+    zh: `KPI“${s(p.kpi)}”无法编译为 SQL：${s(p.reasonZh ?? p.reason)}`,
+  }),
+
   // Plugins and the registry.
   'plugin.invalid': (p) => ({
     en: `invalid plugin: ${s(p.reason)}`,
@@ -260,6 +336,10 @@ const catalog = {
  * - `kpi.*`: KPI definitions that do not check, and records in another currency than the report's.
  * - `warranty.*`: warranty policies and jurisdictions that do not check, facts a decision needs,
  *   claims for unknown vehicles, duplicates and currency mixes.
+ * - `file.*`: files that cannot be read as a whole, unmapped codes and bad column-mapping profiles.
+ * - `star.*`: STAR documents read leniently or that cannot be mapped.
+ * - `http.*`: HTTP requests refused before they reach a rule.
+ * - `sql.*`: KPI definitions that cannot be compiled to SQL.
  * - `decision.*`, `plugin.*`, `registry.*`: rule traces and the plugin registry.
  */
 export type ErrorCode = keyof typeof catalog;

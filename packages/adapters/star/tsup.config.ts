@@ -1,0 +1,3 @@
+import { createPackageBuild } from '../../../tsup.shared';
+
+export default createPackageBuild();

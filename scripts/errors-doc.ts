@@ -19,6 +19,7 @@ const areas: Readonly<Record<string, string>> = {
   star: 'STAR repair orders (adapter-star): values read leniently and fields that cannot be mapped',
   http: 'HTTP service (adapter-http): requests refused before they reach a rule',
   sql: 'SQL (adapter-sql): KPI definitions that cannot be compiled to SQL',
+  ui: 'UI store (adapter-ui): a subscriber that threw, reported without stopping the store',
   decision: 'Decisions and rule traces',
   plugin: 'Plugins',
   registry: 'The plugin registry',

@@ -258,6 +258,22 @@ const catalog = {
     en: `invalid column-mapping profile: ${s(p.reason)}`,
     zh: `列映射配置无效：${s(p.reasonZh ?? p.reason)}`,
   }),
+  'file.unreadable': (p) => ({
+    en: `cannot be read: ${s(p.reason)}`,
+    zh: `无法读取文件：${s(p.reason)}`,
+  }),
+  'file.invalid_json': (p) => ({
+    en: `is not a JSON array of objects: ${s(p.reason)}`,
+    zh: `不是由对象组成的 JSON 数组：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'file.orphan_line': (p) => ({
+    en: `belongs to RO ${s(p.roNumber)}, which ${p.rejected === true ? 'was rejected' : 'is not in the header file'}`,
+    zh: `所属工单 ${s(p.roNumber)}${p.rejected === true ? '已被拒收' : '不在工单主表中'}`,
+  }),
+  'file.duplicate_key': (p) => ({
+    en: `${s(p.key)} '${s(p.value)}' was already read in row ${s(p.firstRow)}`,
+    zh: `${s(p.key)}“${s(p.value)}”已在第 ${s(p.firstRow)} 行出现`,
+  }),
 
   // STAR documents (adapter-star).
   'star.lenient_value': (p) => ({
@@ -267,6 +283,22 @@ const catalog = {
   'star.unmappable': (p) => ({
     en: `cannot be mapped to the aftersales model: ${s(p.reason)}`,
     zh: `无法映射到 aftersales 模型：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'star.kept_in_extensions': (p) => ({
+    en: `has STAR field(s) with no place in the aftersales model, kept in extensions.star: ${s(p.keys)}`,
+    zh: `含有 aftersales 模型中无对应字段的 STAR 字段，已保存在 extensions.star 中：${s(p.keys)}`,
+  }),
+  'star.assumed_value': (p) => ({
+    en: `is absent from the STAR document; taken as ${s(p.readAs)} (${s(p.reason)})`,
+    zh: `STAR 文档中缺少该值；按 ${s(p.readAs)} 处理（${s(p.reasonZh ?? p.reason)}）`,
+  }),
+  'star.total_mismatch': (p) => ({
+    en: `says ${s(p.stated)} but ${s(p.what)} give ${s(p.computed)}; both are kept as sent`,
+    zh: `记载为 ${s(p.stated)}，但${s(p.whatZh ?? p.what)}合计为 ${s(p.computed)}；两者均按原值保留`,
+  }),
+  'star.not_exported': (p) => ({
+    en: `has no place in a STAR repair order and is left out of the export: ${s(p.reason)}`,
+    zh: `STAR 工单中没有对应字段，导出时省略：${s(p.reasonZh ?? p.reason)}`,
   }),
 
   // HTTP service (adapter-http): requests refused before they reach a rule.
@@ -290,6 +322,10 @@ const catalog = {
     en: `key '${s(p.key)}' is not accepted in a request body`,
     zh: `请求体中不接受键“${s(p.key)}”`,
   }),
+  'http.too_deep': (p) => ({
+    en: `request body nests arrays and objects deeper than ${s(p.limit)} levels`,
+    zh: `请求体中数组与对象的嵌套超过 ${s(p.limit)} 层`,
+  }),
   'http.not_found': (p) => ({
     en: `no endpoint ${s(p.method)} ${s(p.path)} (see /openapi.json)`,
     zh: `没有接口 ${s(p.method)} ${s(p.path)}（见 /openapi.json）`,
@@ -303,6 +339,12 @@ const catalog = {
   'sql.unsupported': (p) => ({
     en: `KPI '${s(p.kpi)}' cannot be compiled to SQL: ${s(p.reason)}`,
     zh: `KPI“${s(p.kpi)}”无法编译为 SQL：${s(p.reasonZh ?? p.reason)}`,
+  }),
+
+  // UI store (adapter-ui): a subscriber's own failure, reported without stopping the others.
+  'ui.listener_failed': (p) => ({
+    en: `a store listener threw: ${s(p.detail)}`,
+    zh: `状态仓库的监听函数抛出错误：${s(p.detail)}`,
   }),
 
   // Plugins and the registry.
@@ -340,6 +382,7 @@ const catalog = {
  * - `star.*`: STAR documents read leniently or that cannot be mapped.
  * - `http.*`: HTTP requests refused before they reach a rule.
  * - `sql.*`: KPI definitions that cannot be compiled to SQL.
+ * - `ui.*`: a UI store's subscriber that threw (reported, never stopping the store).
  * - `decision.*`, `plugin.*`, `registry.*`: rule traces and the plugin registry.
  */
 export type ErrorCode = keyof typeof catalog;

@@ -1,3 +1,3 @@
 import { createPackageBuild } from '../../../tsup.shared';
 
-export default createPackageBuild();
+export default createPackageBuild({ entry: ['src/index.ts', 'src/bin.ts'] });

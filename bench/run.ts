@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [name…]`: runs the benchmarks (all, or those named: money, replay, kpi, parts, warranty, claims) and
+ * `pnpm bench [name…]`: runs the benchmarks (all, or those named: money, replay, kpi, parts, warranty, claims, csv, sql) and
  * rewrites their rows in docs/benchmarks.md (rows of figures not run this time are kept).
  * Benchmarks never gate CI by time; this table is where the figures an issue names are shown,
  * measured on this machine.
@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { benchCsvImport } from './csvImport';
 import { benchFlowReplay } from './flowReplay';
 import { benchKpiCatalog } from './kpiCatalog';
 import { benchMoneySum } from './moneySum';
@@ -22,6 +23,7 @@ const benches: Readonly<Record<string, () => BenchRow[] | Promise<BenchRow[]>>> 
   parts: benchPartsPlan,
   warranty: benchWarrantyEligibility,
   claims: benchWarrantyAudit,
+  csv: benchCsvImport,
 };
 
 // `pnpm bench parts kpi` runs only those (by name); no names: all of them.

@@ -1,2 +1,36 @@
-/** Placeholder until the adapter lands. @packageDocumentation */
-export {};
+/**
+ * DMS exports in: repair orders, labor and part lines, the parts master, stock movements, warranty
+ * claims and customers from CSV (UTF-8 with or without BOM, GB18030/GBK), JSON and JSON Lines,
+ * streamed in bounded memory, mapped to core records through column-mapping profiles, with one
+ * result per row: a record, or a rejection naming its row, column and coded reason.
+ *
+ * @packageDocumentation
+ */
+
+export type {
+  AssembledRepairOrders,
+  AssembleOptions,
+  AssembleSummary,
+  LineRejection,
+  RepairOrderFiles,
+} from './assemble/assembleRepairOrders';
+export { assembleRepairOrders } from './assemble/assembleRepairOrders';
+export type { ImportOptions } from './import/importOptions';
+export { importRecords, safeImportRecords } from './import/importRecords';
+export type { KindRecord, KindRecords, LaborLineRow, PartLineRow } from './import/kindRecords';
+export type { RecordStream } from './import/streamRecords';
+export { streamRecords } from './import/streamRecords';
+export { fileKinds } from './kinds/kindSpecs';
+export { genericProfile } from './profile/genericProfile';
+export type { FileProfile, KindProfile } from './profile/profileSchema';
+export { FileProfileSchema } from './profile/profileSchema';
+export { safeValidateProfile, validateProfile } from './profile/validateProfile';
+export type {
+  FileEncoding,
+  FileFormat,
+  FileKind,
+  FileRowResult,
+  FileSource,
+  ImportResult,
+  ImportSummary,
+} from './types';

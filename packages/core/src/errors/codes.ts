@@ -267,8 +267,8 @@ const catalog = {
     zh: `不是由对象组成的 JSON 数组：${s(p.reasonZh ?? p.reason)}`,
   }),
   'file.orphan_line': (p) => ({
-    en: `belongs to RO ${s(p.roNumber)}, which ${p.rejected === true ? 'was rejected' : 'is not in the header file'}`,
-    zh: `所属工单 ${s(p.roNumber)}${p.rejected === true ? '已被拒收' : '不在工单主表中'}`,
+    en: `belongs to RO ${s(p.roNumber)}, which ${p.rejected === true ? 'was rejected with its lines' : 'is not among the ROs read from the header file'}`,
+    zh: `所属工单 ${s(p.roNumber)}${p.rejected === true ? '已连同其明细被拒收' : '不在工单主表已读入的工单中'}`,
   }),
   'file.duplicate_key': (p) => ({
     en: `${s(p.key)} '${s(p.value)}' was already read in row ${s(p.firstRow)}`,

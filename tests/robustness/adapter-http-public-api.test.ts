@@ -11,6 +11,7 @@ import {
   type HttpLogger,
   parseServeArgs,
   type RunningServer,
+  ScoreKpisResponseSchema,
   SuggestOrderResponseSchema,
   startServer,
   TransitionResponseSchema,
@@ -54,6 +55,17 @@ const vehicle = {
   modelYear: 2024,
   use: 'private',
   invoiceDate: '2024-03-01',
+};
+const repairOrder = {
+  id: 'R1',
+  roNumber: 'R1',
+  dealerId: 'D',
+  vin: VIN,
+  advisorId: 'A',
+  kind: 'repair',
+  status: 'closed',
+  openedAt: at(1),
+  closedAt: at(9),
 };
 const events = [
   { type: 'receive_vehicle', at: at(30), actor: 'SA', data: { kind: 'repair' } },
@@ -109,26 +121,68 @@ const samples: Record<string, { body: unknown; response: Schema }> = {
     response: AuditClaimsResponseSchema,
   },
   '/v1/kpis/compute': {
+    body: { kpis: ['ro.count', 'labor.elr'], groupBy: ['month'], records: { repairOrders: [repairOrder] } },
+    response: ComputeKpisResponseSchema,
+  },
+  // With a calendar (National Day 2024: holidays and a 调休 make-up Saturday) for the working days.
+  '/v1/kpis/compute#calendar': {
     body: {
-      kpis: ['ro.count', 'labor.elr'],
+      kpis: ['ro.intake.daily'],
       groupBy: ['month'],
-      records: {
-        repairOrders: [
-          {
-            id: 'R1',
-            roNumber: 'R1',
-            dealerId: 'D',
-            vin: VIN,
-            advisorId: 'A',
-            kind: 'repair',
-            status: 'closed',
-            openedAt: at(1),
-            closedAt: at(9),
-          },
-        ],
-      },
+      calendar: { timeZone: 'Asia/Shanghai', holidays: ['2024-03-08'], workingWeekends: ['2024-03-09'] },
+      records: { repairOrders: [repairOrder] },
     },
     response: ComputeKpisResponseSchema,
+  },
+  // A calendar from a dealer record, opening hours by weekday.
+  '/v1/kpis/compute#dealer': {
+    body: {
+      kpis: ['ro.intake.daily'],
+      groupBy: ['week'],
+      calendar: {
+        dealer: {
+          id: 'D',
+          name: 'D',
+          brands: ['Huaxia'],
+          timeZone: 'Asia/Shanghai',
+          bays: 4,
+          openingHours: [{ weekday: 1, open: '08:30', close: '18:00' }],
+        },
+        holidays: ['2024-03-04'],
+      },
+      records: { repairOrders: [repairOrder] },
+    },
+    response: ComputeKpisResponseSchema,
+  },
+  '/v1/kpis/scorecard': {
+    body: {
+      kpis: ['ro.intake.daily', 'ro.count'],
+      groupBy: ['dealer', 'month'],
+      calendar: {
+        holidays: ['2024-03-08'],
+        openingHours: [
+          { open: '08:30', close: '12:00' },
+          { open: '13:00', close: '18:00' },
+        ],
+      },
+      scope: { brand: 'Huaxia' },
+      records: { repairOrders: [repairOrder] },
+    },
+    response: ScoreKpisResponseSchema,
+  },
+  '/v1/kpis/scorecard#targets': {
+    body: {
+      kpis: ['ro.intake.daily'],
+      period: { from: '2024-03-01', to: '2024-03-31' },
+      targets: {
+        id: 'dlr.targets',
+        scope: { dealer: 'D' },
+        targets: { 'ro.intake.daily': { atLeast: '20', atRisk: '1', cite: 'oem:acme-2024#intake' } },
+        atRisk: { 'ro.intake.daily': '2' },
+      },
+      records: { repairOrders: [repairOrder] },
+    },
+    response: ScoreKpisResponseSchema,
   },
   '/v1/parts/suggested-order': {
     body: {
@@ -187,6 +241,15 @@ const samples: Record<string, { body: unknown; response: Schema }> = {
   },
   '/v1/repair-orders/audit': {
     body: { histories: [{ id: 'R', events }], asOf: at(59) },
+    response: FlowAuditReportSchema,
+  },
+  '/v1/repair-orders/audit#calendar': {
+    body: {
+      histories: [{ id: 'R', events }],
+      timeZone: 'Asia/Shanghai',
+      calendar: { workingWeekdays: [1, 2, 3, 4, 5, 6], holidays: ['2024-03-05'] },
+      asOf: at(59),
+    },
     response: FlowAuditReportSchema,
   },
 };

@@ -1,7 +1,8 @@
 /**
  * @aftersales/adapter-http: the aftersales rules as an HTTP service. A Hono app (Node, Bun, Deno,
- * workers) with JSON endpoints for warranty evaluation, 三包 rights, claim audits, KPIs, the
- * suggested parts order, flow transitions and repair-order audits; request and response bodies
+ * workers) with JSON endpoints for warranty evaluation, 三包 rights, claim audits, KPIs and
+ * scorecards (over the dealer's business calendar), the suggested parts order, flow transitions
+ * and repair-order audits; request and response bodies
  * are zod schemas, and the OpenAPI 3.1 document at `/openapi.json` is generated from them.
  *
  * Security: optional API keys (constant-time), a body size limit counted on the bytes received,
@@ -26,6 +27,7 @@ export {
 } from './endpoints/flowEndpoints';
 export { ComputeKpisBodySchema, ComputeKpisResponseSchema } from './endpoints/kpiEndpoint';
 export { SuggestOrderBodySchema, SuggestOrderResponseSchema } from './endpoints/partsEndpoint';
+export { ScoreKpisBodySchema, ScoreKpisResponseSchema } from './endpoints/scorecardEndpoint';
 export { CatalogResponseSchema, HealthResponseSchema } from './endpoints/serviceEndpoints';
 export {
   EvaluateRightsBodySchema,
@@ -33,6 +35,8 @@ export {
   EvaluateWarrantyBodySchema,
   EvaluateWarrantyResponseSchema,
 } from './endpoints/warrantyEndpoints';
+export type { BusinessCalendarBody } from './schemas/calendarSchema';
+export { BusinessCalendarBodySchema } from './schemas/calendarSchema';
 export type { ErrorBody } from './schemas/errorBody';
 export { ErrorBodySchema } from './schemas/errorBody';
 export { FlowAuditReportSchema } from './schemas/flowSchemas';

@@ -11,7 +11,14 @@ import {
   repairOrderFlow,
   warrantyClaimFlow,
 } from '@aftersales/core';
-import { type KpiDefinition, kpiCatalogPlugin, kpisFrom } from '@aftersales/kpi';
+import {
+  defaultTargetProfile,
+  type KpiDefinition,
+  kpiCatalogPlugin,
+  kpisFrom,
+  type TargetProfile,
+  targetProfilesFrom,
+} from '@aftersales/kpi';
 import { defaultStockingPolicy, type StockingPolicy, stockingPoliciesFrom } from '@aftersales/parts';
 import {
   californiaLemonLawPlugin,
@@ -46,6 +53,8 @@ export interface Catalogs {
   readonly policies: ReadonlyMap<string, WarrantyPolicy>;
   readonly jurisdictions: ReadonlyMap<string, Jurisdiction>;
   readonly kpis: ReadonlyMap<string, KpiDefinition>;
+  /** The manuals' default targets of the KPIs, then the profiles plugins contribute (scored by scope). */
+  readonly targetProfiles: readonly TargetProfile[];
   readonly stockingPolicies: ReadonlyMap<string, StockingPolicy>;
   /** The built-in flows with the registry's extensions, by flow id. */
   readonly flows: ReadonlyMap<string, Flow>;
@@ -69,11 +78,13 @@ export function readCatalogs(
   const flows = [repairOrderFlow, complaintFlow, warrantyClaimFlow].map((flow) =>
     flowWithPlugins(flow as unknown as Flow, aftersales),
   );
+  const kpis = kpisFrom(aftersales);
   return {
     registry: aftersales,
     policies: byId(warrantyPoliciesFrom(aftersales)),
     jurisdictions: byId(jurisdictionsFrom(aftersales)),
-    kpis: byId(kpisFrom(aftersales)),
+    kpis: byId(kpis),
+    targetProfiles: [defaultTargetProfile(kpis), ...targetProfilesFrom(aftersales)],
     stockingPolicies: byId([defaultStockingPolicy, ...stockingPoliciesFrom(aftersales)]),
     flows: new Map(flows.map((flow) => [flow.id, flow])),
   };

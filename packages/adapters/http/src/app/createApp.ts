@@ -1,6 +1,7 @@
 import { createIssue, isAftersalesError, issuesFromZod } from '@aftersales/core';
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { Endpoint } from '../endpoints/endpoint';
 import { endpoints } from '../endpoints/endpoints';
 import { openApiDocument } from '../openapi/openApiDocument';
@@ -11,8 +12,8 @@ import { readCatalogs } from './catalogs';
 import { checkServiceOptions } from './checkOptions';
 import { consoleLogger, DEFAULT_BODY_LIMIT, DEFAULT_MAX_DEPTH, type HttpServiceOptions } from './options';
 
-/** The package version the document announces. */
-const VERSION = '0.0.0';
+/** The package version the document announces: package.json's, inlined by the build (tsup/esbuild). */
+const VERSION: string = packageJson.version;
 
 const HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } as const;
 

@@ -3,6 +3,7 @@ import type { Endpoint } from './endpoint';
 import { auditFlowLogsEndpoint, auditRepairOrdersEndpoint, transitionEndpoint } from './flowEndpoints';
 import { computeKpisEndpoint } from './kpiEndpoint';
 import { suggestOrderEndpoint } from './partsEndpoint';
+import { scoreKpisEndpoint } from './scorecardEndpoint';
 import { catalogEndpoint, healthEndpoint } from './serviceEndpoints';
 import { evaluateRightsEndpoint, evaluateWarrantyEndpoint } from './warrantyEndpoints';
 
@@ -14,6 +15,7 @@ export const endpoints: readonly Endpoint[] = Object.freeze([
   evaluateRightsEndpoint,
   auditClaimsEndpoint,
   computeKpisEndpoint,
+  scoreKpisEndpoint,
   suggestOrderEndpoint,
   transitionEndpoint,
   auditFlowLogsEndpoint,

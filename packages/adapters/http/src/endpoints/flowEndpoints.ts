@@ -1,12 +1,15 @@
 import {
   AftersalesError,
+  type AuditOptions,
   auditFlowLogs,
   auditRepairOrders,
+  createIssue,
   type Flow,
   type FlowEvent,
   type FlowHistory,
   type FlowState,
   instantSchema,
+  isAftersalesError,
   nextEvents,
   replay,
   timeZoneSchema,
@@ -14,6 +17,7 @@ import {
 } from '@aftersales/core';
 import { z } from 'zod';
 import { type Catalogs, pickOne } from '../app/catalogs';
+import { type BusinessCalendarBody, BusinessCalendarBodySchema, dealerDays } from '../schemas/calendarSchema';
 import { rowsOf, TraceStepSchema } from '../schemas/common';
 import {
   FlowAuditReportSchema,
@@ -103,8 +107,48 @@ export const transitionEndpoint = defineEndpoint({
 const auditFields = {
   histories: rowsOf(FlowHistorySchema, 'flow history'),
   timeZone: timeZoneSchema.optional(),
+  calendar: BusinessCalendarBodySchema.optional().describe(
+    'The dealer’s business calendar, for SLAs counted in working days (the built-in flows have none; a ' +
+      'plugin’s may). Without it such an SLA cannot be checked: the audit answers 422 time.invalid_calendar.',
+  ),
   asOf: instantSchema.optional().describe('"Now" for the audit: a running SLA past its deadline is overdue'),
 };
+
+/** The audit's time zone, calendar and "now" from a body (see {@link dealerDays}). */
+function auditOptions(
+  body: {
+    timeZone?: string | undefined;
+    calendar?: BusinessCalendarBody | undefined;
+    asOf?: string | undefined;
+  },
+  catalogs: Catalogs,
+): AuditOptions {
+  const { timeZone, calendar } = dealerDays(body.calendar, body.timeZone, catalogs.registry.timeZone);
+  return {
+    timeZone,
+    ...(calendar === undefined ? {} : { calendar }),
+    ...(body.asOf === undefined ? {} : { asOf: body.asOf }),
+  };
+}
+
+/**
+ * Runs an audit, answering its option errors at the body's fields: core names `options.calendar`
+ * (a working-day SLA and no calendar), `options.asOf`…, which are `calendar`, `asOf`… here.
+ */
+function audit<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!isAftersalesError(error)) throw error;
+    throw new AftersalesError(
+      error.issues.map((issue) =>
+        issue.path[0] === 'options'
+          ? createIssue(issue.code, issue.path.slice(1), issue.params ?? {})
+          : issue,
+      ),
+    );
+  }
+}
 
 /** Event logs to audit against a flow by id. */
 export const AuditFlowLogsBodySchema = z.strictObject({ flow: z.string(), ...auditFields });
@@ -121,10 +165,13 @@ export const auditFlowLogsEndpoint = defineEndpoint({
   request: AuditFlowLogsBodySchema,
   response: FlowAuditReportSchema,
   handle: (body, raw, catalogs) =>
-    auditFlowLogs(flowOf(catalogs, body.flow), raw.histories as FlowHistory[], {
-      timeZone: body.timeZone ?? catalogs.registry.timeZone,
-      ...(body.asOf === undefined ? {} : { asOf: body.asOf }),
-    }),
+    audit(() =>
+      auditFlowLogs(
+        flowOf(catalogs, body.flow),
+        raw.histories as FlowHistory[],
+        auditOptions(body, catalogs),
+      ),
+    ),
 });
 
 /** Repair-order event logs to audit. */
@@ -142,9 +189,10 @@ export const auditRepairOrdersEndpoint = defineEndpoint({
   request: AuditRepairOrdersBodySchema,
   response: FlowAuditReportSchema,
   handle: (body, raw, catalogs) =>
-    auditRepairOrders(raw.histories as FlowHistory[], {
-      flow: flowOf(catalogs, 'repair-order') as never,
-      timeZone: body.timeZone ?? catalogs.registry.timeZone,
-      ...(body.asOf === undefined ? {} : { asOf: body.asOf }),
-    }),
+    audit(() =>
+      auditRepairOrders(raw.histories as FlowHistory[], {
+        flow: flowOf(catalogs, 'repair-order') as never,
+        ...auditOptions(body, catalogs),
+      }),
+    ),
 });

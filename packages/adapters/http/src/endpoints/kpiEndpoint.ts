@@ -1,7 +1,8 @@
 import { calendarDateSchema, periodGrains, type RecordKind, timeZoneSchema } from '@aftersales/core';
-import { computeKpis, groupDimensions, kpiSources } from '@aftersales/kpi';
+import { computeKpis, groupDimensions, type KpiReport, kpiSources } from '@aftersales/kpi';
 import { z } from 'zod';
-import { pick } from '../app/catalogs';
+import { type Catalogs, pick } from '../app/catalogs';
+import { BusinessCalendarBodySchema, dealerDays } from '../schemas/calendarSchema';
 import { idListSchema, LocalizedTextSchema, RowRejectionSchema, rowsOf } from '../schemas/common';
 import { defineEndpoint } from './endpoint';
 
@@ -36,6 +37,7 @@ export const ComputeKpisBodySchema = z.strictObject({
   kpis: idListSchema.min(1).optional().describe('KPI ids from the registry (default: every registered KPI)'),
   groupBy: z.array(z.enum(groupKeys)).max(8).default([]),
   timeZone: timeZoneSchema.optional(),
+  calendar: BusinessCalendarBodySchema.optional(),
   period: z.strictObject({ from: calendarDateSchema, to: calendarDateSchema }).optional(),
   currency: z.string().optional(),
   params: z
@@ -80,6 +82,30 @@ export const ComputeKpisResponseSchema = z.strictObject({
   rejected: z.array(RowRejectionSchema),
 });
 
+/**
+ * Runs computeKpis for a body of {@link ComputeKpisBodySchema}: the KPIs by id, and working days
+ * from the request's calendar (without one, every day is a working day).
+ */
+export function runKpis(
+  body: z.output<typeof ComputeKpisBodySchema>,
+  raw: z.input<typeof ComputeKpisBodySchema>,
+  catalogs: Catalogs,
+): Promise<KpiReport> {
+  const kpis = pick(catalogs.kpis, body.kpis, 'KPI', 'kpis');
+  const { timeZone, calendar } = dealerDays(body.calendar, body.timeZone, catalogs.registry.timeZone);
+  return computeKpis(raw.records as Record<string, unknown[] | undefined>, {
+    kpis,
+    groupBy: body.groupBy as never,
+    timeZone,
+    ...(calendar === undefined ? {} : { calendar }),
+    ...(body.period === undefined ? {} : { period: body.period }),
+    ...(body.currency === undefined ? {} : { currency: body.currency }),
+    ...(body.params === undefined ? {} : { params: body.params }),
+    // Workers and strict CSPs forbid `new Function`: the closure evaluator runs everywhere, same results.
+    compile: 'closures',
+  });
+}
+
 export const computeKpisEndpoint = defineEndpoint({
   method: 'post',
   path: '/v1/kpis/compute',
@@ -88,18 +114,9 @@ export const computeKpisEndpoint = defineEndpoint({
   summary: 'Compute KPIs over records',
   description:
     'Runs computeKpis with the KPIs chosen by id from the registry. Numerator, denominator and value are exact ' +
-    'decimal strings; every record in is counted or rejected with its row and issues.',
+    'decimal strings; every record in is counted or rejected with its row and issues. Working days (ro.intake.daily) ' +
+    'come from `calendar`; without one every day of the period is a working day.',
   request: ComputeKpisBodySchema,
   response: ComputeKpisResponseSchema,
-  handle: (body, raw, catalogs) =>
-    computeKpis(raw.records as Record<string, unknown[] | undefined>, {
-      kpis: pick(catalogs.kpis, body.kpis, 'KPI', 'kpis'),
-      groupBy: body.groupBy as never,
-      timeZone: body.timeZone ?? catalogs.registry.timeZone,
-      ...(body.period === undefined ? {} : { period: body.period }),
-      ...(body.currency === undefined ? {} : { currency: body.currency }),
-      ...(body.params === undefined ? {} : { params: body.params }),
-      // Workers and strict CSPs forbid `new Function`: the closure evaluator runs everywhere, same results.
-      compile: 'closures',
-    }),
+  handle: (body, raw, catalogs) => runKpis(body, raw, catalogs),
 });

@@ -27,6 +27,20 @@ export const CatalogResponseSchema = z.strictObject({
   kpis: ids,
   stockingPolicies: ids,
   flows: ids,
+  targetProfiles: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        scope: z
+          .strictObject({
+            oem: z.string().optional(),
+            brand: z.string().optional(),
+            dealer: z.string().optional(),
+          })
+          .optional(),
+      }),
+    )
+    .describe('The target profiles a scorecard resolves by `scope`: the defaults first'),
 });
 
 export const catalogEndpoint = defineEndpoint({
@@ -37,7 +51,7 @@ export const catalogEndpoint = defineEndpoint({
   summary: 'The ids a request may name',
   description:
     'The registry behind the service: its default time zone, its plugins, and the ids of the warranty ' +
-    'policies, jurisdictions, KPIs, stocking policies and flows that requests choose from.',
+    'policies, jurisdictions, KPIs, stocking policies, flows and target profiles that requests choose from.',
   response: CatalogResponseSchema,
   handle: (_body, _raw, catalogs) => ({
     timeZone: catalogs.registry.timeZone,
@@ -47,5 +61,8 @@ export const catalogEndpoint = defineEndpoint({
     kpis: [...catalogs.kpis.keys()],
     stockingPolicies: [...catalogs.stockingPolicies.keys()],
     flows: [...catalogs.flows.keys()],
+    targetProfiles: catalogs.targetProfiles.map(({ id, scope }) =>
+      scope === undefined ? { id } : { id, scope },
+    ),
   }),
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { endpoints } from '../endpoints/endpoints';
 import { get, useServer } from '../testing';
 
@@ -12,6 +13,7 @@ type Operation = {
 };
 type Document = {
   openapi: string;
+  info: { title: string; version: string };
   jsonSchemaDialect: string;
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, unknown> };
@@ -36,6 +38,26 @@ describe('GET /openapi.json', () => {
     const document = answer.body as Document;
     expect(document.openapi).toBe('3.1.0');
     expect(document.jsonSchemaDialect).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it("announces the package's version, read from its package.json", async () => {
+    const document = (await get(`${server.url()}/openapi.json`)).body as Document;
+    expect(document.info).toEqual({ title: '@aftersales/adapter-http', version: packageJson.version });
+  });
+
+  it('documents the calendar of a KPI request and the target profile of a scorecard', async () => {
+    const document = (await get(`${server.url()}/openapi.json`)).body as Document;
+    const schemas = document.components.schemas as Record<string, { properties?: Record<string, unknown> }>;
+    expect(Object.keys(schemas.ComputeKpisRequest?.properties ?? {})).toContain('calendar');
+    expect(Object.keys(schemas.ScoreKpisRequest?.properties ?? {})).toEqual(
+      expect.arrayContaining(['calendar', 'targets', 'scope', 'records']),
+    );
+    // The profile is checked by parseTargetProfile, and documented by its shape.
+    expect(Object.keys(schemas.TargetProfile?.properties ?? {})).toEqual(
+      expect.arrayContaining(['id', 'targets', 'atRisk', 'scope']),
+    );
+    expect(Object.keys(schemas['Row.dealer']?.properties ?? {})).toContain('openingHours');
+    expect(Object.keys(document.paths['/v1/kpis/scorecard']?.post?.responses ?? {})).toContain('422');
   });
 
   it('lists every route the service answers, and nothing else', async () => {

@@ -49,13 +49,17 @@ function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output', components: Jso
       const row = rowKinds.get(context.zodSchema as unknown as z.ZodType);
       if (row === undefined) return;
       const { kind } = row;
-      // A row list's items are checked one by one by the domain: show the row's own schema.
-      const name = `Row.${row.name.replace(/\s+/g, '-')}`;
+      // A row list's items (or a value the domain checks whole, like a target profile) are checked by
+      // the domain: show the schema it checks them against.
+      const name = row.component ?? `Row.${row.name.replace(/\s+/g, '-')}`;
       if (!(name in components)) {
         const schema =
           typeof kind === 'string' ? rowJsonSchema(kind) : jsonSchemaOf(kind, 'input', components);
         addComponent(components, name, schema);
       }
+      // The schema it is checked against replaces the permissive one the request parses it with.
+      for (const key of Object.keys(context.jsonSchema))
+        if (key !== 'description') delete context.jsonSchema[key];
       context.jsonSchema.$ref = `#/components/schemas/${name}`;
     },
   }) as JsonSchema;

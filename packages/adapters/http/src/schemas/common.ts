@@ -53,7 +53,12 @@ export const RowRejectionSchema = z.strictObject({
  */
 export const rowKinds = new WeakMap<
   z.ZodType,
-  { readonly kind: RecordKind | z.ZodType; readonly name: string }
+  {
+    readonly kind: RecordKind | z.ZodType;
+    readonly name: string;
+    /** The component it is documented as (default `Row.<name>`). */
+    readonly component?: string;
+  }
 >();
 
 /**

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
  * "No input makes a public function throw an uncoded error", for @aftersales/adapter-files: every
  * exported function is called with arbitrary arguments and near-misses of what it expects (sources,
  * options, profiles, row results); then the batch paths are checked for lost records: a JSON array
- * of arbitrary values gives one result per element, and assembleRepairOrders accounts for every
- * line it is given.
+ * of arbitrary values gives one result per element (whole or cut anywhere), near-miss JSON text
+ * gives rows or one coded error, and assembleRepairOrders and assembleWarrantyClaims account for
+ * every line they are given.
  */
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -89,6 +90,7 @@ describe('@aftersales/adapter-files public API', () => {
   it('exports only functions that answer arbitrary arguments with a value or a coded error', async () => {
     expect(functions.map(([name]) => name).sort()).toEqual([
       'assembleRepairOrders',
+      'assembleWarrantyClaims',
       'importRecords',
       'safeImportRecords',
       'safeValidateProfile',
@@ -179,19 +181,120 @@ describe('@aftersales/adapter-files public API', () => {
       ok: fc.constant(true as const),
       value: fc.record({ roNumber: fc.constantFrom('RO1', 'RO2', 'RO3') }),
     });
+    const lineFiles = fc.record({
+      laborLines: fc.array(rowResult, { maxLength: 6 }),
+      partLines: fc.array(rowResult, { maxLength: 6 }),
+      subletLines: fc.array(rowResult, { maxLength: 4 }),
+      charges: fc.array(rowResult, { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(header, { maxLength: 4 }), lineFiles, (headers, lines) => {
+        const assembled = files.assembleRepairOrders({ headers, ...lines } as never);
+        expect(assembled.repairOrders).toHaveLength(headers.length);
+        for (const file of ['laborLines', 'partLines', 'subletLines', 'charges'] as const) {
+          const counts = assembled.summary[file];
+          expect([counts.read, counts.placed + counts.rejected]).toEqual([
+            lines[file].length,
+            lines[file].length,
+          ]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accounts for every claim line given to assembleWarrantyClaims', () => {
+    const line = fc.oneof(
+      fc.record({
+        row: fc.nat(),
+        ok: fc.constant(true as const),
+        value: fc.record({
+          claimNumber: fc.constantFrom('CN1', 'CN2'),
+          line: fc.record({ opCode: fc.constantFrom('X', ''), hours: fc.constantFrom('1', '-1', 2) }),
+        }),
+      }),
+      fc.record({ row: fc.nat(), ok: fc.constant(false as const), issues: fc.constant([]) }),
+      anything,
+    );
+    const claim = fc.oneof(
+      fc.record({
+        row: fc.nat(),
+        ok: fc.constant(true as const),
+        value: fc.record(
+          { id: fc.constantFrom('W1', 'W2'), claimNumber: fc.constantFrom('CN1', 'CN2', 'CN3') },
+          { requiredKeys: ['id'] },
+        ),
+      }),
+      fc.record({ row: fc.nat(), ok: fc.constant(false as const), issues: fc.constant([]) }),
+    );
     fc.assert(
       fc.property(
-        fc.array(header, { maxLength: 4 }),
-        fc.array(rowResult, { maxLength: 6 }),
-        fc.array(rowResult, { maxLength: 6 }),
-        (headers, laborLines, partLines) => {
-          const assembled = files.assembleRepairOrders({ headers, laborLines, partLines } as never);
-          expect(assembled.repairOrders).toHaveLength(headers.length);
-          const { laborLines: labor, partLines: parts } = assembled.summary;
-          expect([labor.read, labor.placed + labor.rejected]).toEqual([laborLines.length, laborLines.length]);
-          expect([parts.read, parts.placed + parts.rejected]).toEqual([partLines.length, partLines.length]);
+        fc.array(claim, { maxLength: 4 }),
+        fc.array(line, { maxLength: 6 }),
+        fc.array(line, { maxLength: 6 }),
+        fc.constantFrom('claimNumber', 'id', 'vin', undefined),
+        (claims, laborOps, parts, joinOn) => {
+          let assembled: files.AssembledWarrantyClaims;
+          try {
+            assembled = files.assembleWarrantyClaims(
+              { claims, laborOps, parts } as never,
+              { joinOn } as never,
+            );
+          } catch (error) {
+            expect(isAftersalesError(error)).toBe(true);
+            return;
+          }
+          expect(assembled.claims).toHaveLength(claims.length);
+          const { laborOps: ops, parts: claimed } = assembled.summary;
+          expect([ops.read, ops.placed + ops.rejected]).toEqual([laborOps.length, laborOps.length]);
+          expect([claimed.read, claimed.placed + claimed.rejected]).toEqual([parts.length, parts.length]);
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads near-miss JSON text cut anywhere: rows, or one coded error', async () => {
+    const jsonish = fc.oneof(
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      fc.array(fc.jsonValue(), { maxLength: 6 }).map((values) => JSON.stringify(values)),
+      fc
+        .array(fc.constantFrom('[', ']', '{', '}', '"', '\\', ',', ':', ' ', '1', 'a', '配'), {
+          maxLength: 30,
+        })
+        .map((chars) => chars.join('')),
+    );
+    await fc.assert(
+      fc.asyncProperty(jsonish, fc.array(fc.nat(), { maxLength: 4 }), async (text, cuts) => {
+        const at = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+        const pieces = [0, ...at, text.length]
+          .slice(1)
+          .map((end, i, ends) => text.slice(i === 0 ? 0 : ends[i - 1], end));
+        const chunks = {
+          async *[Symbol.asyncIterator]() {
+            yield* pieces;
+          },
+        };
+        const stream = files.streamRecords(chunks, { kind: 'parts', timeZone: ZONE, format: 'json' });
+        const rows: number[] = [];
+        let failed = false;
+        try {
+          for await (const result of stream) rows.push(result.row);
+        } catch (error) {
+          expect(isAftersalesError(error)).toBe(true);
+          failed = true;
+        }
+        // Rows are the elements' positions, 1, 2, 3, … in order, whether or not the text ends well.
+        expect(rows).toEqual(rows.map((_, index) => index + 1));
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = undefined;
+        }
+        if (Array.isArray(parsed)) expect([failed, rows.length]).toEqual([false, parsed.length]);
+        else expect(failed).toBe(true);
+      }),
       { numRuns: 300 },
     );
   });

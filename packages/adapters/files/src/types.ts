@@ -2,7 +2,8 @@ import type { AftersalesIssue } from '@aftersales/core';
 
 /**
  * The kinds of DMS export this adapter reads, one core record each (labor and part lines carry the
- * RO number they belong to, so that {@link assembleRepairOrders} can put them on their RO).
+ * RO number they belong to, so that {@link assembleRepairOrders} can put them on their RO; claim
+ * labor ops and claim parts carry their claim number, for {@link assembleWarrantyClaims}).
  */
 export type FileKind =
   | 'repairOrders'
@@ -11,6 +12,10 @@ export type FileKind =
   | 'parts'
   | 'stockMovements'
   | 'warrantyClaims'
+  | 'claimLaborOps'
+  | 'claimParts'
+  | 'subletLines'
+  | 'roCharges'
   | 'customers';
 
 /**

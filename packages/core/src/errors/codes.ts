@@ -266,10 +266,16 @@ const catalog = {
     en: `is not a JSON array of objects: ${s(p.reason)}`,
     zh: `不是由对象组成的 JSON 数组：${s(p.reasonZh ?? p.reason)}`,
   }),
-  'file.orphan_line': (p) => ({
-    en: `belongs to RO ${s(p.roNumber)}, which ${p.rejected === true ? 'was rejected with its lines' : 'is not among the ROs read from the header file'}`,
-    zh: `所属工单 ${s(p.roNumber)}${p.rejected === true ? '已连同其明细被拒收' : '不在工单主表已读入的工单中'}`,
-  }),
+  'file.orphan_line': (p) =>
+    p.claimNumber !== undefined
+      ? {
+          en: `belongs to claim ${s(p.claimNumber)}, which ${p.rejected === true ? 'was rejected with its lines' : 'is not among the claims read from the claim file'}`,
+          zh: `所属索赔单 ${s(p.claimNumber)}${p.rejected === true ? '已连同其明细被拒收' : '不在索赔单文件已读入的索赔单中'}`,
+        }
+      : {
+          en: `belongs to RO ${s(p.roNumber)}, which ${p.rejected === true ? 'was rejected with its lines' : 'is not among the ROs read from the header file'}`,
+          zh: `所属工单 ${s(p.roNumber)}${p.rejected === true ? '已连同其明细被拒收' : '不在工单主表已读入的工单中'}`,
+        },
   'file.duplicate_key': (p) => ({
     en: `${s(p.key)} '${s(p.value)}' was already read in row ${s(p.firstRow)}`,
     zh: `${s(p.key)}“${s(p.value)}”已在第 ${s(p.firstRow)} 行出现`,

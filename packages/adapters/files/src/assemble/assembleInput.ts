@@ -5,10 +5,10 @@ import {
   jobAuthorizationSchema,
   type RepairOrder,
 } from '@aftersales/core';
-import type { LaborLineRow, PartLineRow } from '../import/kindRecords';
+import type { LaborLineRow, PartLineRow, RepairOrderChargeRow, SubletLineRow } from '../import/kindRecords';
 import type { FileRowResult } from '../types';
 
-const typeOf = (value: unknown): string =>
+export const typeOf = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
 function isRowResult(value: unknown): boolean {
@@ -24,7 +24,8 @@ function isRowResult(value: unknown): boolean {
   return Array.isArray(issues);
 }
 
-function rows<T>(value: unknown, key: string, optional: boolean): readonly FileRowResult<T>[] {
+/** Internal: `value` as an array of row results, else a coded error naming `['files', key]`. */
+export function rowResults<T>(value: unknown, key: string, optional: boolean): readonly FileRowResult<T>[] {
   if (value === undefined && optional) return [];
   if (!Array.isArray(value)) {
     throw AftersalesError.of('input.invalid_type', ['files', key], {
@@ -52,7 +53,7 @@ export function checkAssembleInput(files: unknown, options: unknown) {
       received: typeOf(files),
     });
   }
-  const { headers, laborLines, partLines } = files as Record<string, unknown>;
+  const { headers, laborLines, partLines, subletLines, charges } = files as Record<string, unknown>;
   const answer =
     (options as { defaultAuthorization?: unknown } | null | undefined)?.defaultAuthorization ?? 'approved';
   if (!jobAuthorizationSchema.safeParse(answer).success) {
@@ -61,9 +62,11 @@ export function checkAssembleInput(files: unknown, options: unknown) {
     });
   }
   return {
-    headers: rows<RepairOrder>(headers, 'headers', false),
-    laborLines: rows<LaborLineRow>(laborLines, 'laborLines', true),
-    partLines: rows<PartLineRow>(partLines, 'partLines', true),
+    headers: rowResults<RepairOrder>(headers, 'headers', false),
+    laborLines: rowResults<LaborLineRow>(laborLines, 'laborLines', true),
+    partLines: rowResults<PartLineRow>(partLines, 'partLines', true),
+    subletLines: rowResults<SubletLineRow>(subletLines, 'subletLines', true),
+    charges: rowResults<RepairOrderChargeRow>(charges, 'charges', true),
     authorization: answer as JobAuthorization,
   };
 }

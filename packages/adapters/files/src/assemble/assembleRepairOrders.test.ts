@@ -73,6 +73,81 @@ describe('assembleRepairOrders', () => {
       repairOrders: { read: 4, accepted: 1, rejected: 3 },
       laborLines: { read: 5, placed: 1, rejected: 4 },
       partLines: { read: 3, placed: 2, rejected: 1 },
+      subletLines: { read: 0, placed: 0, rejected: 0 },
+      charges: { read: 0, placed: 0, rejected: 0 },
+    });
+  });
+
+  it('puts sublet lines on jobs and charges on the RO', async () => {
+    const headers = await importRecords(
+      {
+        text: `工单ID,工单号,经销商代码,车架号,服务顾问,维修类别,工单状态,开单时间\nR1,RO-1,D1,${VIN},SA,事故车,维修中,2024/03/01 09:30\nR2,RO-2,D1,${VIN},SA,保养,维修中,2024/03/01 09:30\nR3,RO-3,D1,${VIN},SA,保养,维修中,2024/03/01 09:30\n`,
+      },
+      { kind: 'repairOrders', timeZone: ZONE },
+    );
+    const sublets = await importRecords(
+      {
+        text: '工单号,项目号,行号,外包内容,外包商,销售金额,外包成本,付费类型,细分付费类型\nRO-1,,S1,前挡风玻璃更换,某某汽车玻璃,1800.00,1350.00,保险,外包\nRO-1,,S2,四轮定位,,300.00,,保险,\nRO-9,,S1,补胎,,30,,客户付费,\n',
+      },
+      { kind: 'subletLines', timeZone: ZONE },
+    );
+    const charges = await importRecords(
+      {
+        text: '工单号,行号,费用类型,费用名称,金额,付费类型\nRO-1,C1,环保费,废机油处理费,10.00,客户付费\nRO-2,C1,优惠,,50.00,客户付费\nRO-3,C1,杂费,,5.00,客户付费\nRO-3,C1,税费,,1.00,客户付费\nRO-1,C2,罚款,,1.00,客户付费\n',
+      },
+      { kind: 'roCharges', timeZone: ZONE },
+    );
+    const assembled = assembleRepairOrders({
+      headers: headers.results,
+      subletLines: sublets.results,
+      charges: charges.results,
+    });
+    const [ro1, ro2, ro3] = assembled.repairOrders;
+    // RO-1: both sublets have no 项目号 and pay type 保险 (INS): one job sublet-INS, named by the first.
+    expect(ro1?.ok && ro1.value.jobs).toMatchObject([
+      {
+        id: 'sublet-INS',
+        concern: '前挡风玻璃更换',
+        authorization: 'approved',
+        payType: 'INS',
+        laborLines: [],
+        partLines: [],
+        subletLines: [
+          {
+            id: 'S1',
+            description: '前挡风玻璃更换',
+            vendorName: '某某汽车玻璃',
+            amount: '1800.00',
+            cost: '1350.00',
+            payType: 'INS',
+            payTypeDetail: 'sublet',
+          },
+          { id: 'S2', description: '四轮定位', amount: '300.00', payType: 'INS' },
+        ],
+      },
+    ]);
+    expect(ro1?.ok && ro1.value.charges).toEqual([
+      { id: 'C1', kind: 'environmental', description: '废机油处理费', amount: '10.00', payType: 'CP' },
+    ]);
+    // RO-2: a charge and no job; RO-3: two charges with the id C1, which the RO schema refuses.
+    expect(ro2?.ok && [ro2.value.jobs, ro2.value.charges]).toEqual([
+      [],
+      [{ id: 'C1', kind: 'discount', amount: '50.00', payType: 'CP' }],
+    ]);
+    expect(ro3?.ok).toBe(false);
+    expect(assembled.lineRejections.map((line) => [line.file, line.row, line.issues[0]?.code])).toEqual([
+      ['subletLines', 4, 'file.orphan_line'], // RO-9 is not in the header file
+      ['charges', 4, 'file.orphan_line'], // RO-3 rejected with its charges
+      ['charges', 5, 'file.orphan_line'],
+      ['charges', 6, 'file.unmapped_code'], // 罚款 is no charge kind of the profile
+    ]);
+    // 3 sublets = 2 placed + 1; 5 charges = 2 placed + 3.
+    expect(assembled.summary).toEqual({
+      repairOrders: { read: 3, accepted: 2, rejected: 1 },
+      laborLines: { read: 0, placed: 0, rejected: 0 },
+      partLines: { read: 0, placed: 0, rejected: 0 },
+      subletLines: { read: 3, placed: 2, rejected: 1 },
+      charges: { read: 5, placed: 2, rejected: 3 },
     });
   });
 

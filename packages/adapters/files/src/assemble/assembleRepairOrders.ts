@@ -1,54 +1,25 @@
 import {
-  type AftersalesIssue,
   createIssue,
   issuesFromZod,
   type JobAuthorization,
   type LaborLine,
   type PartLine,
   type RepairOrder,
+  type RepairOrderCharge,
   RepairOrderSchema,
+  type SubletLine,
 } from '@aftersales/core';
-import type { LaborLineRow, PartLineRow } from '../import/kindRecords';
 import type { FileRowResult } from '../types';
 import { checkAssembleInput } from './assembleInput';
+import type {
+  AssembledRepairOrders,
+  AssembleOptions,
+  LineFile,
+  LineRejection,
+  RepairOrderFiles,
+} from './assembleTypes';
 
-/** The files an RO is assembled from: header rows and line rows, as read by `importRecords`. */
-export interface RepairOrderFiles {
-  readonly headers: readonly FileRowResult<RepairOrder>[];
-  readonly laborLines?: readonly FileRowResult<LaborLineRow>[];
-  readonly partLines?: readonly FileRowResult<PartLineRow>[];
-}
-
-/** Options of {@link assembleRepairOrders}. */
-export interface AssembleOptions {
-  /**
-   * The customer's answer given to a job whose lines do not say (default `approved`: a line on an
-   * exported RO is work that was agreed). Set it when a DMS also exports declined work unmarked.
-   */
-  readonly defaultAuthorization?: JobAuthorization;
-}
-
-/** A line that did not make it onto an RO: which file, which row, and why. */
-export interface LineRejection {
-  readonly file: 'laborLines' | 'partLines';
-  readonly row: number;
-  readonly ok: false;
-  readonly issues: readonly AftersalesIssue[];
-}
-
-/** Counts per file: `read === placed + rejected` for each line file. */
-export interface AssembleSummary {
-  readonly repairOrders: { readonly read: number; readonly accepted: number; readonly rejected: number };
-  readonly laborLines: { readonly read: number; readonly placed: number; readonly rejected: number };
-  readonly partLines: { readonly read: number; readonly placed: number; readonly rejected: number };
-}
-
-/** ROs with their jobs, one result per header row; and every line that found no RO. */
-export interface AssembledRepairOrders {
-  readonly repairOrders: readonly FileRowResult<RepairOrder>[];
-  readonly lineRejections: readonly LineRejection[];
-  readonly summary: AssembleSummary;
-}
+const LINE_FILES: readonly LineFile[] = ['laborLines', 'partLines', 'subletLines', 'charges'];
 
 interface JobDraft {
   id: string;
@@ -57,21 +28,18 @@ interface JobDraft {
   payType: LaborLine['payType'];
   laborLines: LaborLine[];
   partLines: PartLine[];
+  subletLines: SubletLine[];
 }
 
 interface Draft {
   readonly row: number;
   readonly header: RepairOrder;
   readonly jobs: Map<string, JobDraft>;
-  readonly lines: { file: 'laborLines' | 'partLines'; row: number }[];
+  readonly charges: RepairOrderCharge[];
+  readonly lines: { file: LineFile; row: number }[];
 }
 
-const orphan = (
-  file: LineRejection['file'],
-  row: number,
-  roNumber: string,
-  rejected: boolean,
-): LineRejection => ({
+const orphan = (file: LineFile, row: number, roNumber: string, rejected: boolean): LineRejection => ({
   file,
   row,
   ok: false,
@@ -79,11 +47,12 @@ const orphan = (
 });
 
 /**
- * Builds repair orders from a DMS's three exports: RO headers (工单主表), labor lines (工时明细) and
- * part lines (配件明细), joined on the RO number. Jobs: a line's `jobId` names its job; a labor line
- * without one is a job of its own (the common DMS shape: one 维修项目 per labor operation); a part
- * line without one goes to a job per pay type (`parts-CP`, …). A job's concern is the line's
- * `concern` column, else its description; its pay type the first line's.
+ * Builds repair orders from a DMS's exports: RO headers (工单主表), labor lines (工时明细), part
+ * lines (配件明细), sublet lines (外包明细) and RO-level charges (其他费用), joined on the RO number.
+ * Jobs: a line's `jobId` names its job; a labor line without one is a job of its own (the common
+ * DMS shape: one 维修项目 per labor operation); a part line without one goes to a job per pay type
+ * (`parts-CP`, …), a sublet line likewise (`sublet-INS`, …). A job's concern is the line's
+ * `concern` column, else its description; its pay type the first line's. Charges go on the RO.
  *
  * Nothing is dropped: every header row gives one result (an RO with its jobs checked by
  * `RepairOrderSchema`, or a rejection), and every line row is on an accepted RO or in
@@ -93,7 +62,7 @@ const orphan = (
  * Holds all ROs of the files in memory (a join needs them); for exports of millions of ROs, split
  * them by period first.
  *
- * @throws AftersalesError `input.invalid_type` when `files` is not `{ headers, laborLines?, partLines? }` of row results
+ * @throws AftersalesError `input.invalid_type` when `files` is not `{ headers, laborLines?, … }` of row results
  * @example
  * const headers = await importRecords('ro.csv', { kind: 'repairOrders', timeZone: 'Asia/Shanghai' });
  * const labor = await importRecords('labor.csv', { kind: 'laborLines', timeZone: 'Asia/Shanghai' });
@@ -106,7 +75,10 @@ export function assembleRepairOrders(
   files: RepairOrderFiles,
   options: AssembleOptions = {},
 ): AssembledRepairOrders {
-  const { headers, laborLines, partLines, authorization } = checkAssembleInput(files, options);
+  const { headers, laborLines, partLines, subletLines, charges, authorization } = checkAssembleInput(
+    files,
+    options,
+  );
   const drafts = new Map<string, Draft>();
   const results: FileRowResult<RepairOrder>[] = [];
   const slots = new Map<Draft, number>();
@@ -125,16 +97,13 @@ export function assembleRepairOrders(
       results.push({ row: result.row, ok: false, issues: [issue] });
       continue;
     }
-    const draft: Draft = { row: result.row, header: result.value, jobs: new Map(), lines: [] };
+    const draft: Draft = { row: result.row, header: result.value, jobs: new Map(), charges: [], lines: [] };
     drafts.set(result.value.roNumber, draft);
     slots.set(draft, results.length);
     results.push(result);
   }
   const lineRejections: LineRejection[] = [];
-  const place = (
-    file: LineRejection['file'],
-    result: FileRowResult<LaborLineRow | PartLineRow>,
-  ): Draft | undefined => {
+  const place = (file: LineFile, result: FileRowResult<{ roNumber: string }>): Draft | undefined => {
     if (!result.ok) {
       lineRejections.push({ file, row: result.row, ok: false, issues: result.issues });
       return undefined;
@@ -153,7 +122,7 @@ export function assembleRepairOrders(
   ): JobDraft => {
     let job = draft.jobs.get(id);
     if (job === undefined) {
-      job = { id, concern, authorization: answer, payType, laborLines: [], partLines: [] };
+      job = { id, concern, authorization: answer, payType, laborLines: [], partLines: [], subletLines: [] };
       draft.jobs.set(id, job);
     }
     return job;
@@ -182,10 +151,26 @@ export function assembleRepairOrders(
       authorization,
     ).partLines.push(line);
   }
+  for (const result of subletLines) {
+    const draft = place('subletLines', result);
+    if (draft === undefined || !result.ok) continue;
+    const { line, jobId, concern } = result.value;
+    jobOf(
+      draft,
+      jobId ?? `sublet-${line.payType}`,
+      concern ?? line.description,
+      line.payType,
+      authorization,
+    ).subletLines.push(line);
+  }
+  for (const result of charges) {
+    const draft = place('charges', result);
+    if (draft !== undefined && result.ok) draft.charges.push(result.value.line);
+  }
   for (const draft of drafts.values()) {
     const slot = slots.get(draft) as number;
-    if (draft.jobs.size === 0) continue; // the header as read: an RO without lines
-    const input = { ...draft.header, jobs: [...draft.jobs.values()] };
+    if (draft.lines.length === 0) continue; // the header as read: an RO without lines
+    const input = { ...draft.header, jobs: [...draft.jobs.values()], charges: draft.charges };
     const parsed = RepairOrderSchema.safeParse(input);
     if (parsed.success) {
       results[slot] = { row: draft.row, ok: true, value: parsed.data };
@@ -196,11 +181,12 @@ export function assembleRepairOrders(
       lineRejections.push(orphan(line.file, line.row, draft.header.roNumber, true));
   }
   const accepted = results.filter((result) => result.ok).length;
-  const count = (file: LineRejection['file'], read: number) => {
+  const count = (file: LineFile, read: number) => {
     const rejected = lineRejections.filter((rejection) => rejection.file === file).length;
     return { read, placed: read - rejected, rejected };
   };
-  lineRejections.sort((a, b) => (a.file === b.file ? a.row - b.row : a.file === 'laborLines' ? -1 : 1));
+  const order = (file: LineFile) => LINE_FILES.indexOf(file);
+  lineRejections.sort((a, b) => order(a.file) - order(b.file) || a.row - b.row);
   return {
     repairOrders: results,
     lineRejections,
@@ -208,6 +194,8 @@ export function assembleRepairOrders(
       repairOrders: { read: results.length, accepted, rejected: results.length - accepted },
       laborLines: count('laborLines', laborLines.length),
       partLines: count('partLines', partLines.length),
+      subletLines: count('subletLines', subletLines.length),
+      charges: count('charges', charges.length),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { isAftersalesError, PartSchema, StockMovementSchema } from '@aftersales/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ClaimLaborOpRowSchema, ClaimPartRowSchema } from '../kinds/claimLines';
 import { importRecords } from './importRecords';
 
 const ZONE = 'Asia/Shanghai';
@@ -144,6 +145,64 @@ describe('importRecords (properties)', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('accepts claim lines by the quick check only when zod accepts them, with the same value', async () => {
+    const claimNumber = fc.constantFrom('CN1', ' CN2 ', '', 'C\nN');
+    const decimal = fc.constantFrom('1', '0', '1.20', '-1', '1,200', 'x', '');
+    const text = fc.oneof(fc.constantFrom('更换', ' ', ''), fc.string({ maxLength: 8 }));
+    const opRow = fc.tuple(
+      claimNumber,
+      fc.constantFrom('46-1120', '', ' X'),
+      text,
+      decimal,
+      decimal,
+      decimal,
+    );
+    const partRow = fc.tuple(
+      claimNumber,
+      fc.constantFrom('P1', ''),
+      text,
+      decimal,
+      decimal,
+      decimal,
+      fc.constantFrom('是', '否', 'maybe', ''),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(opRow, { minLength: 1, maxLength: 6 }),
+        fc.array(partRow, { minLength: 1, maxLength: 6 }),
+        async (ops, parts) => {
+          const opText = [
+            line(['索赔单号', '工时代码', '工时名称', '索赔工时', '工时单价', '金额']),
+            ...ops.map(line),
+          ].join('\n');
+          const partText = [
+            line(['索赔单号', '配件编号', '配件名称', '数量', '单价', '金额', '主损件']),
+            ...parts.map(line),
+          ].join('\n');
+          const read = [
+            [
+              await importRecords({ text: opText }, { kind: 'claimLaborOps', timeZone: ZONE }),
+              ClaimLaborOpRowSchema,
+            ],
+            [
+              await importRecords({ text: partText }, { kind: 'claimParts', timeZone: ZONE }),
+              ClaimPartRowSchema,
+            ],
+          ] as const;
+          for (const [{ results }, schema] of read) {
+            for (const result of results) {
+              if (!result.ok) continue;
+              const again = schema.safeParse(result.value);
+              expect(again.success).toBe(true);
+              expect(again.data).toEqual(result.value);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

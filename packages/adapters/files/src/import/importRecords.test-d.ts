@@ -1,7 +1,7 @@
 import type { Part, RepairOrder, StockMovement } from '@aftersales/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import { importRecords } from './importRecords';
-import type { LaborLineRow } from './kindRecords';
+import type { ClaimPartRow, LaborLineRow, RepairOrderChargeRow } from './kindRecords';
 import { streamRecords } from './streamRecords';
 
 describe('record types by kind', () => {
@@ -13,6 +13,10 @@ describe('record types by kind', () => {
     if (labor.results[0]?.ok) expectTypeOf(labor.results[0].value).toEqualTypeOf<LaborLineRow>();
     const ro = await importRecords('ro.csv', { kind: 'repairOrders', timeZone: 'Asia/Shanghai' });
     if (ro.results[0]?.ok) expectTypeOf(ro.results[0].value).toEqualTypeOf<RepairOrder>();
+    const claimed = await importRecords('c.csv', { kind: 'claimParts', timeZone: 'Asia/Shanghai' });
+    if (claimed.results[0]?.ok) expectTypeOf(claimed.results[0].value).toEqualTypeOf<ClaimPartRow>();
+    const charges = await importRecords('c.csv', { kind: 'roCharges', timeZone: 'Asia/Shanghai' });
+    if (charges.results[0]?.ok) expectTypeOf(charges.results[0].value).toEqualTypeOf<RepairOrderChargeRow>();
   });
 
   it('streams the same types', () => {

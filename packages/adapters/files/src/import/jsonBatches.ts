@@ -1,154 +1,59 @@
 import { AftersalesError, createIssue } from '@aftersales/core';
-import { addIssue, createCellReader } from '../mapping/cellReaders';
-import { assign, type ColumnPlan, finishRecord, type RowPlan } from '../mapping/rowPlan';
-import { normalizeName } from '../profile/validateProfile';
 import type { FileRowResult } from '../types';
 import type { BatchSink } from './csvBatches';
 import type { ResolvedOptions } from './importOptions';
+import { type ArrayElement, JsonArrayScanner } from './jsonArrayScanner';
+import { ObjectMapper } from './objectMapper';
 
 const BATCH = 1000;
 
-/** Internal: maps JSON objects through the profile, keys standing for headers. */
-class ObjectMapper {
-  private readonly byKey = new Map<string, ColumnPlan | null>();
-  private readonly columnOfPath = new Map<string, string>();
-  private readonly unused = new Set<string>();
-  private readonly plan: RowPlan;
-
-  constructor(
-    private readonly options: ResolvedOptions,
-    private readonly sink: BatchSink,
-  ) {
-    this.plan = {
-      spec: options.spec,
-      columns: [],
-      width: 0,
-      defaults: [],
-      unusedColumns: [],
-      columnOfPath: this.columnOfPath,
-      ctx: { issues: undefined, needsZod: false, failed: undefined },
-    };
-  }
-
-  private column(key: string): ColumnPlan | null {
-    let column = this.byKey.get(key);
-    if (column !== undefined) return column;
-    const lookup = this.options.profile.kinds[this.options.spec.kind];
-    const field = lookup.headers.get(normalizeName(key));
-    if (field === undefined) {
-      column = null;
-      if (this.unused.size < 1000 && !this.unused.has(key)) {
-        this.unused.add(key);
-        this.sink.unusedColumns = [...this.unused];
-      }
-    } else {
-      const read = createCellReader(
-        field,
-        key,
-        this.options.profile,
-        lookup.codes.get(field.key),
-        this.options.writeInstant,
-      );
-      column = { index: -1, column: key, field, head: field.path[0] as string, leaf: field.path[1], read };
-      if (!this.columnOfPath.has(field.path.join('.'))) this.columnOfPath.set(field.path.join('.'), key);
-    }
-    if (this.byKey.size < 10_000) this.byKey.set(key, column);
-    return column;
-  }
-
-  map<T>(value: unknown, row: number): FileRowResult<T> {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-      return {
-        row,
-        ok: false,
-        issues: [
-          createIssue('file.malformed_row', [], {
-            reason: `${got} is not an object`,
-            reasonZh: `${got} 不是对象`,
-          }),
-        ],
-      };
-    }
-    const ctx = this.plan.ctx;
-    ctx.issues = undefined;
-    ctx.needsZod = false;
-    ctx.failed = undefined;
-    const wrapper = this.options.spec.wrapper;
-    const record: Record<string, unknown> = wrapper === undefined ? {} : { [wrapper]: {} };
-    const filled = new Map<string, string>();
-    for (const [key, cell] of Object.entries(value)) {
-      const column = this.column(key);
-      if (column === null || cell === null || cell === undefined) continue;
-      const before = filled.get(column.field.key);
-      if (before !== undefined) {
-        addIssue(ctx, createIssue('file.duplicate_column', [key], { column: `${before} / ${key}` }));
-        continue;
-      }
-      filled.set(column.field.key, key);
-      let read: unknown;
-      if (typeof cell === 'boolean' && column.field.type === 'boolean') read = cell;
-      else if (typeof cell === 'number' && column.field.type === 'integer') read = cell;
-      else if (typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean') {
-        read = cell === '' ? undefined : column.read(String(cell), ctx);
-      } else {
-        const got = Array.isArray(cell) ? 'array' : typeof cell;
-        addIssue(
-          ctx,
-          createIssue('input.invalid_type', [key], { expected: 'text, number or boolean', received: got }),
-        );
-        continue;
-      }
-      if (read === undefined) continue;
-      assign(record, column.head, column.leaf, read);
-    }
-    for (const [key, read] of this.options.defaults) {
-      if (filled.has(key)) continue;
-      const field = this.options.spec.fields.find((candidate) => candidate.key === key);
-      if (field === undefined) continue;
-      assign(record, field.path[0] as string, field.path[1], read);
-    }
-    return finishRecord<T>(this.plan, record, row);
-  }
-}
-
-async function readAll(text: AsyncIterable<string>): Promise<string> {
-  let all = '';
-  for await (const piece of text) all += piece;
-  return all;
-}
-
 /**
- * Internal: the rows of a JSON file, which must be one array of objects. JSON is read whole (a
- * JSON array cannot be cut into rows before it is parsed): use JSON Lines for large files.
+ * Internal: the rows of a JSON file, which must be one array of objects, streamed: each element's
+ * extent is found by {@link JsonArrayScanner} and the element parsed on its own, so memory holds
+ * one piece of text and one element at a time, never the array. Row numbers are the elements'
+ * 1-based positions.
  *
- * @throws AftersalesError `file.invalid_json` when the text is not JSON or not an array
+ * @throws AftersalesError `file.invalid_json` when the text is not an array or an element is not
+ *   JSON (naming the element and its character offset; the rows before it stay handed out);
+ *   `file.malformed_row` for an element longer than `maxRowChars`
  */
 export async function* jsonBatches<T>(
   text: AsyncIterable<string>,
   options: ResolvedOptions,
   sink: BatchSink,
 ): AsyncGenerator<FileRowResult<T>[]> {
-  const all = await readAll(text);
-  let parsed: unknown;
+  const mapper = new ObjectMapper(options, sink);
+  const scanner = new JsonArrayScanner(options.maxRowChars);
+  for await (const piece of text) {
+    const elements = scanner.feed(piece);
+    for (let start = 0; start < elements.length; start += BATCH) {
+      const out: FileRowResult<T>[] = [];
+      const end = Math.min(elements.length, start + BATCH);
+      let failure: unknown;
+      for (let i = start; i < end && failure === undefined; i++) {
+        const element = elements[i] as ArrayElement;
+        try {
+          out.push(mapper.map<T>(parseElement(element), element.index));
+        } catch (error) {
+          failure = error; // the rows before it are handed out first
+        }
+      }
+      if (out.length > 0) yield out;
+      if (failure !== undefined) throw failure;
+    }
+  }
+  scanner.end();
+}
+
+function parseElement(element: ArrayElement): unknown {
   try {
-    parsed = JSON.parse(all);
+    return JSON.parse(element.text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'not JSON';
-    throw AftersalesError.of('file.invalid_json', [], { reason, reasonZh: `不是有效的 JSON（${reason}）` });
-  }
-  if (!Array.isArray(parsed)) {
-    throw AftersalesError.of('file.invalid_json', [], {
-      reason: 'the top level is not an array',
-      reasonZh: '顶层不是数组',
+    throw AftersalesError.of('file.invalid_json', ['row', element.index], {
+      reason: `element ${element.index}, at character offset ${element.offset}, is not JSON (${reason})`,
+      reasonZh: `第 ${element.index} 个元素（字符偏移 ${element.offset}）不是有效的 JSON（${reason}）`,
     });
-  }
-  const mapper = new ObjectMapper(options, sink);
-  for (let start = 0; start < parsed.length; start += BATCH) {
-    const out: FileRowResult<T>[] = [];
-    const end = Math.min(parsed.length, start + BATCH);
-    for (let i = start; i < end; i++) out.push(mapper.map<T>(parsed[i], i + 1));
-    yield out;
   }
 }
 

@@ -57,7 +57,9 @@ export function streamRecords<K extends FileKind>(
     if (started)
       throw AftersalesError.of('input.invalid', ['stream'], { detail: 'a record stream is read once' });
     started = true;
-    const text = decodeText(chunks, resolved.encoding, resolved.maxRowChars * 4);
+    // A JSON array is often one line: its pieces are cut at any character boundary instead.
+    const cutAt = resolved.format === 'json' ? 'boundary' : 'line';
+    const text = decodeText(chunks, resolved.encoding, resolved.maxRowChars * 4, cutAt);
     const sink: BatchSink = { blankLines: 0, unusedColumns: [] };
     const reader =
       resolved.format === 'csv'

@@ -1,9 +1,11 @@
 import type { FileKind } from '../types';
+import { claimLaborOpsSpec, claimPartsSpec } from './claimLines';
 import { customersSpec } from './customers';
 import type { KindSpec } from './fieldSpec';
 import { laborLinesSpec, partLinesSpec } from './lines';
 import { partsSpec } from './parts';
 import { repairOrdersSpec } from './repairOrders';
+import { roChargesSpec, subletLinesSpec } from './roExtras';
 import { stockMovementsSpec } from './stockMovements';
 import { warrantyClaimsSpec } from './warrantyClaims';
 
@@ -15,6 +17,10 @@ export const kindSpecs: Readonly<Record<FileKind, KindSpec>> = Object.freeze({
   parts: partsSpec,
   stockMovements: stockMovementsSpec,
   warrantyClaims: warrantyClaimsSpec,
+  claimLaborOps: claimLaborOpsSpec,
+  claimParts: claimPartsSpec,
+  subletLines: subletLinesSpec,
+  roCharges: roChargesSpec,
   customers: customersSpec,
 });
 

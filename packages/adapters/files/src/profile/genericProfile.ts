@@ -1,7 +1,9 @@
+import { claimLaborOps, claimParts } from './generic/claimLineKinds';
 import { customers, warrantyClaims } from './generic/claimsAndCustomers';
 import { laborLines, partLines } from './generic/lineKinds';
 import { parts, stockMovements } from './generic/partsAndStock';
 import { repairOrders } from './generic/repairOrders';
+import { roCharges, subletLines } from './generic/roExtraKinds';
 import type { FileProfile } from './profileSchema';
 
 /** Frozen all the way down: a profile compiled once must not change under its cache. */
@@ -48,5 +50,17 @@ export const genericProfile: FileProfile = deepFreeze({
   ],
   decimal: { separator: '.', thousands: ',' },
   booleans: { true: ['是', 'Y', 'yes', 'true', '1'], false: ['否', 'N', 'no', 'false', '0'] },
-  kinds: { repairOrders, laborLines, partLines, parts, stockMovements, warrantyClaims, customers },
+  kinds: {
+    repairOrders,
+    laborLines,
+    partLines,
+    subletLines,
+    roCharges,
+    parts,
+    stockMovements,
+    warrantyClaims,
+    claimLaborOps,
+    claimParts,
+    customers,
+  },
 });

@@ -39,6 +39,10 @@ export const FileProfileSchema = z.strictObject({
     parts: kindSchema.optional(),
     stockMovements: kindSchema.optional(),
     warrantyClaims: kindSchema.optional(),
+    claimLaborOps: kindSchema.optional(),
+    claimParts: kindSchema.optional(),
+    subletLines: kindSchema.optional(),
+    roCharges: kindSchema.optional(),
     customers: kindSchema.optional(),
   }),
 });

@@ -60,7 +60,18 @@ function concat(left: Uint8Array, right: Uint8Array): Uint8Array {
 }
 
 /**
- * Internal: decodes a byte stream into text pieces that each end at a line feed.
+ * The last byte below 0x30 (`"`, `,`, space, LF, …): never part of a multi-byte character in
+ * UTF-8 (continuation bytes are 0x80–0xBF) nor in GB18030 (trail bytes are 0x30 and above), so a
+ * cut after it is a character boundary too. A JSON array on one line has many.
+ */
+function lastBoundary(bytes: Uint8Array): number {
+  for (let i = bytes.length - 1; i >= 0; i--) if ((bytes[i] as number) < 0x30) return i;
+  return -1;
+}
+
+/**
+ * Internal: decodes a byte stream into text pieces that each end at a line feed (`cutAt: 'line'`),
+ * or after any byte below 0x30 (`cutAt: 'boundary'`, for JSON, whose arrays are often one line).
  *
  * Every piece is cut after a LF byte, which is a character boundary in UTF-8 and in GB18030 (GB18030
  * trail bytes are 0x30–0x39, 0x40–0x7E, 0x80–0xFE: never 0x0A). So each piece decodes on its own,
@@ -75,7 +86,9 @@ export function decodeText(
   chunks: AsyncIterable<Uint8Array | string>,
   encoding: Exclude<FileEncoding, 'gbk'>,
   maxLineBytes: number,
+  cutAt: 'line' | 'boundary' = 'line',
 ): TextPieces {
+  const lastCut = cutAt === 'line' ? (bytes: Uint8Array) => bytes.lastIndexOf(LF) : lastBoundary;
   let mode: DecodedAs = encoding === 'auto' ? 'undecided' : encoding;
   const fail = (label: string, offset: number): never => {
     throw AftersalesError.of('file.encoding', [], { encoding: label, offset });
@@ -130,7 +143,7 @@ export function decodeText(
         }
         if (bytes.length > 0 || chunk.length > 0) first = false;
       }
-      const cut = bytes.lastIndexOf(LF);
+      const cut = lastCut(bytes);
       if (cut < 0) {
         carry = bytes;
         if (carry.length > maxLineBytes) {

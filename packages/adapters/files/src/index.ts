@@ -39,7 +39,10 @@ export type {
 } from './import/kindRecords';
 export type { RecordStream } from './import/streamRecords';
 export { streamRecords } from './import/streamRecords';
+export { ClaimLaborOpRowSchema, ClaimPartRowSchema } from './kinds/claimLines';
 export { fileKinds } from './kinds/kindSpecs';
+export { LaborLineRowSchema, PartLineRowSchema } from './kinds/lines';
+export { RepairOrderChargeRowSchema, SubletLineRowSchema } from './kinds/roExtras';
 export { genericProfile } from './profile/genericProfile';
 export type { FileProfile, KindProfile } from './profile/profileSchema';
 export { FileProfileSchema } from './profile/profileSchema';

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { benchCsvImport } from './csvImport';
 import { benchFlowReplay } from './flowReplay';
 import { benchKpiCatalog } from './kpiCatalog';
+import { benchKpiSql } from './kpiSql';
 import { benchMoneySum } from './moneySum';
 import { benchPartsPlan } from './partsPlan';
 import type { BenchRow } from './table';
@@ -24,6 +25,7 @@ const benches: Readonly<Record<string, () => BenchRow[] | Promise<BenchRow[]>>> 
   warranty: benchWarrantyEligibility,
   claims: benchWarrantyAudit,
   csv: benchCsvImport,
+  sql: benchKpiSql,
 };
 
 // `pnpm bench parts kpi` runs only those (by name); no names: all of them.

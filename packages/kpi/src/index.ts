@@ -80,6 +80,8 @@ export type {
   KpiRejection,
   KpiReport,
 } from './engine/kpiReport';
+export type { FactRow, FactRowReaderOptions, FactRowsResult, FactRowValue } from './facts/factRows';
+export { createFactRowReader } from './facts/factRows';
 export type { FactField, GroupDimension, KpiSource } from './facts/kpiSources';
 export { groupDimensions, kpiSources } from './facts/kpiSources';
 export { parseTargetProfile } from './targets/parseTargetProfile';

@@ -92,7 +92,9 @@ export function createWindowSpreader(
     // One series per placement and dimension values, its days in order.
     const series = new Map<string, { placement: Placement; day: number; state: GroupState }[]>();
     for (const [key, entry] of dayGroups) {
-      const seriesKey = key.slice(0, key.lastIndexOf('\u0001') + 1);
+      // The key is `placement \u0002 dimensions… \u0001 day`; with no dimensions there is no \u0001,
+      // and the series must still be one per placement.
+      const seriesKey = key.slice(0, Math.max(key.lastIndexOf('\u0001'), key.indexOf('\u0002')) + 1);
       const list = series.get(seriesKey);
       if (list === undefined) series.set(seriesKey, [entry]);
       else list.push(entry);

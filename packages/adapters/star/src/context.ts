@@ -56,7 +56,8 @@ export function keepUnmapped(
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object)) {
     if (value === undefined) continue;
-    const rule = mapped[key];
+    // Own keys only: an input key such as `valueOf` must not find Object.prototype's function.
+    const rule = lookup(mapped, key);
     if (rule === true) continue;
     if (rule !== undefined && isRecord(value) && Object.keys(value).every((sub) => rule.includes(sub)))
       continue;

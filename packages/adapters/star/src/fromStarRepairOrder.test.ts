@@ -190,3 +190,22 @@ describe('fromStarRepairOrder: a labor operation split between payers', () => {
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['star.unmappable']);
   });
 });
+
+describe('keys named like Object.prototype members', () => {
+  it('keeps a STAR field named valueOf in extensions instead of throwing', () => {
+    const result = fromStarRepairOrder(
+      { repair_order_id: 'RO-1', valueOf: { '': '' } },
+      {
+        timeZone: 'America/New_York',
+        vin: '1FTFW1E51NFA00001',
+        dealerId: 'D-1',
+        advisorId: 'SA-1',
+        openedAt: '2026-02-23T09:00:00-05:00',
+        currency: 'USD',
+      },
+    );
+    // The fuzz test's counterexample: `mapped.valueOf` found Object.prototype.valueOf.
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.extensions?.star).toEqual({ valueOf: { '': '' } });
+  });
+});

@@ -61,8 +61,11 @@ export function assembleSql(input: AssembleInput): string {
       const offset = window.offsetMonths ?? 0;
       const upper = offset === 0 ? 'p.period_end' : ops.addMonths('p.period_end', -offset);
       const lower = ops.addMonths('p.period_end', -(offset + window.months));
+      // Rows read only by distinct counts are deduplicated first: each is repeated per period of
+      // its window (12–36), and equal rows (same keys, day and read columns) count once anyway.
+      const rows = placement.multiset ? `r${placement.id}` : `(SELECT DISTINCT * FROM r${placement.id})`;
       ctes.push(
-        `w${placement.id} AS (SELECT t.*, p.g_period FROM r${placement.id} t JOIN periods p ON t.row_day > ${lower} AND t.row_day <= ${upper})`,
+        `w${placement.id} AS (SELECT t.*, p.g_period FROM ${rows} t JOIN periods p ON t.row_day > ${lower} AND t.row_day <= ${upper})`,
       );
     }
   }
@@ -119,7 +122,9 @@ function rowsSql(input: AssembleInput, placement: SqlPlacement): string {
   if (grain !== undefined && placement.window === undefined) {
     keys.push(`${ops.periodStart('t.row_day', grain)} AS g_period`);
   }
-  const filters = ['t.row_day IS NOT NULL'];
+  // The local day is null exactly when the period field is: testing the field keeps the filter
+  // (which the optimizer pushes below the projection) from converting every row a second time.
+  const filters = [`${at.sql} IS NOT NULL`];
   if (period !== undefined) {
     filters.push(
       placement.window === undefined
@@ -132,8 +137,10 @@ function rowsSql(input: AssembleInput, placement: SqlPlacement): string {
     filters.push(`(${currency} IS NULL OR ${currency} = ${sqlString(input.currency)})`);
   }
   const table = tableName(source, input.schema);
-  // Only the columns the measures read travel on (a windowed row is repeated per period).
-  const columns = [...new Set([placement.periodBy, ...placement.columns])].map(
+  // Only the columns the measures read travel on (a windowed row is repeated per period); the
+  // period field is read by "last" levels, and not at all by a deduplicated windowed placement.
+  const dedup = placement.window !== undefined && !placement.multiset;
+  const columns = [...new Set([...(dedup ? [] : [placement.periodBy]), ...placement.columns])].map(
     (name) => `t.${columnName(name)}`,
   );
   const selected = ['t.row_day', ...columns, ...keys].join(', ');

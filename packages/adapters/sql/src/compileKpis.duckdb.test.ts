@@ -96,6 +96,24 @@ describe('compileKpis on DuckDB', () => {
     expect(february?.denominator).toBe('20');
   }, 60_000);
 
+  it('takes local dates by fixed offset after a zone’s last change, and through the zone before', async () => {
+    // Shanghai was +09:00 in summer 1988 (DST) and until 1991-09-14T17:00Z; +08:00 since.
+    // 1988-07-01T15:30Z is 07-02 00:30 at +09:00; 1991-09-14T16:30Z is 09-15 01:30 at +09:00;
+    // 1991-09-14T17:30Z is 09-15 01:30 at +08:00; 2024-01-31T16:00Z is 02-01 00:00 at +08:00.
+    const date = dialectOps('duckdb').localDate('t.instant', 'Asia/Shanghai');
+    const instants = [
+      '1988-07-01T15:30:00Z',
+      '1991-09-14T16:30:00Z',
+      '1991-09-14T17:30:00Z',
+      '2024-01-31T16:00:00Z',
+    ];
+    const values = instants.map((at) => `(TIMESTAMPTZ '${at}')`).join(', ');
+    const rows = await db.query(
+      `SELECT strftime(${date}, '%Y-%m-%d') AS day FROM (VALUES ${values}) t(instant) ORDER BY t.instant`,
+    );
+    expect(rows.map((row) => row.day)).toEqual(['1988-07-02', '1991-09-15', '1991-09-15', '2024-02-01']);
+  });
+
   it('places instants in the dealer’s time zone: 00:30 on the 1st in Shanghai is the new month', async () => {
     // Closed 2024-01-31T16:45Z is 2024-02-01 00:45 in Shanghai, 2024-01-31 08:45 in Los Angeles.
     const ro = (id: string, closedAt: string) => ({

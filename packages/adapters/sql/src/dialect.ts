@@ -1,4 +1,5 @@
 import type { PeriodGrain } from '@aftersales/core';
+import { zoneTail } from './zoneTail';
 
 /**
  * The SQL dialects the compiler writes: `duckdb` and `postgres` are run by the tests against real
@@ -92,7 +93,16 @@ const duckdb: DialectOps = {
   wide: (sql) => `CAST(${sql} AS HUGEINT)`,
   truncDiv: (n, d) => `((${n}) // (${d}))`,
   mod: (n, d) => `((${n}) % (${d}))`,
-  localDate: (instant, zone) => `CAST(timezone(${quote(zone)}, ${instant}) AS DATE)`,
+  // ICU's conversion per row dominated the scans: since the zone's offset last changed (its
+  // stable tail, from Intl as in the engine), the local day is integer arithmetic on epoch ms.
+  localDate(instant, zone) {
+    const convert = `CAST(timezone(${quote(zone)}, ${instant}) AS DATE)`;
+    const tail = zoneTail(zone);
+    if (tail === null) return convert;
+    const ms = `epoch_ms(${instant})`;
+    const local = `CAST(DATE '1970-01-01' + CAST((${ms} + (${tail.offsetMs})) // 86400000 AS INTEGER) AS DATE)`;
+    return `(CASE WHEN ${ms} >= ${tail.sinceMs} THEN ${local} ELSE ${convert} END)`;
+  },
   epochMs: (instant) => `epoch_ms(${instant})`,
   daysBetween: (a, b) => `CAST(${b} - ${a} AS BIGINT)`,
   extract: (part, date) => (part === 'ISODOW' ? `isodow(${date})` : `EXTRACT(${part} FROM ${date})`),

@@ -182,6 +182,12 @@ export function compileSqlExpr(expr: Expr, context: SqlExprContext): SqlExpr {
       const from = sub(expr.from);
       const to = sub(expr.to);
       // Milliseconds to ten-thousandths of an hour: ÷ 360, half-even (the engine's rounding).
+      // DuckDB's epoch_ms is a BIGINT, and a difference of two (|ms| < 10^16 each) fits one: the
+      // rounding runs in BIGINT, widened after (HUGEINT division was a quantile's main cost).
+      if (ops.name === 'duckdb') {
+        const ms = `(${ops.epochMs(to.sql)} - ${ops.epochMs(from.sql)})`;
+        return { type: 'number', sql: ops.wide(halfEvenDiv(ops, ms, '360', true)) };
+      }
       const ms = `(${ops.wide(ops.epochMs(to.sql))} - ${ops.epochMs(from.sql)})`;
       return { type: 'number', sql: halfEvenDiv(ops, ms, '360', true) };
     }

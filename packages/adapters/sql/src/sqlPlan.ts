@@ -22,6 +22,12 @@ export interface SqlPlacement {
   readonly columns: Set<string>;
   /** Aggregates over the placement's rows: `SUM(…)` as column `c3`, … */
   readonly aggregates: { readonly sql: string; readonly name: string }[];
+  /**
+   * Whether a measure counts its rows with repeats (count, sum, quantile, last). When none does,
+   * only distinct counts read the rows, and a windowed placement may drop duplicate rows before
+   * repeating each per period.
+   */
+  multiset: boolean;
 }
 
 /** A CTE keyed by the group columns, LEFT JOINed to the groups. */
@@ -84,6 +90,7 @@ export function placementFor(
     window,
     columns: new Set(),
     aggregates: [],
+    multiset: false,
   };
   keysOf.set(placement, key);
   plan.placements.push(placement);
@@ -148,6 +155,7 @@ export function planMeasure(
   const placement = placementFor(plan, kpi, scoped);
   const context = exprContext(plan, placement, params);
   const where = filterOf(plan, kpi, placement, scoped.where, params);
+  if (scoped.agg !== 'countDistinct') placement.multiset = true;
   switch (scoped.agg) {
     case 'count': {
       const name = column(plan);

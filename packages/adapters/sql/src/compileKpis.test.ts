@@ -65,7 +65,9 @@ describe('compileKpis', () => {
     const ansi = compileKpis([catalogKpi('ro.count')], { ...options, dialect: 'ansi' }).sql;
     expect(duckdb).toContain(`timezone('Asia/Shanghai', t."closed_at")`);
     expect(postgres).toContain(`(t."closed_at" AT TIME ZONE 'Asia/Shanghai')`);
-    expect(ansi).toContain(`DATE_TRUNC('month'`);
+    expect(ansi).toContain(`CAST(t."closed_at" AT TIME ZONE 'Asia/Shanghai' AS DATE)`);
+    // The month's first day in standard SQL: the date less (day of month − 1) days.
+    expect(ansi).toContain(`CAST(t.row_day - (EXTRACT(DAY FROM t.row_day) - 1) * INTERVAL '1' DAY AS DATE)`);
     expect(postgres).toContain('FROM dw.repair_order t');
   });
 

@@ -1,10 +1,11 @@
 import type { PeriodGrain } from '@aftersales/core';
+import { ansi } from './ansiDialect';
 import { zoneTail } from './zoneTail';
 
 /**
- * The SQL dialects the compiler writes: `duckdb` and `postgres` are run by the tests against real
- * servers; `ansi` is standard SQL with Trino-style functions where the standard has none
- * (`DATE_DIFF`, `DAY_OF_WEEK`, `sequence`), written for a reader to follow and adapt, not tested.
+ * The SQL dialects the compiler writes: `duckdb` and `postgres`, each for its engine, and `ansi`,
+ * standard SQL for other warehouses (ansiDialect.ts). The tests run all three: `duckdb` on DuckDB,
+ * `postgres` on PostgreSQL, and `ansi` on both.
  */
 export type SqlDialect = 'duckdb' | 'postgres' | 'ansi';
 
@@ -151,40 +152,6 @@ const postgres: DialectOps = {
   materialized: 'MATERIALIZED ',
   // The database's collation may sort 'a' before 'B'; the engine compares code units.
   ordered: (sql) => `(${sql} COLLATE "C")`,
-};
-
-const ansi: DialectOps = {
-  name: 'ansi',
-  types: {
-    string: 'VARCHAR',
-    decimal: 'DECIMAL(18,4)',
-    instant: 'TIMESTAMP WITH TIME ZONE',
-    double: 'DOUBLE PRECISION',
-  },
-  units: (column) => `CAST(${column} * 10000 AS DECIMAL(38,0))`,
-  wide: (sql) => `CAST(${sql} AS DECIMAL(38,0))`,
-  // n − MOD(n, d) is a multiple of d: any division rule gives the exact quotient.
-  truncDiv: (n, d) => `((${n} - MOD(${n}, ${d})) / (${d}))`,
-  mod: (n, d) => `MOD(${n}, ${d})`,
-  localDate: (instant, zone) => `CAST(${instant} AT TIME ZONE ${quote(zone)} AS DATE)`,
-  epochMs: (instant) => `(EXTRACT(EPOCH FROM ${instant}) * 1000)`,
-  daysBetween: (a, b) => `DATE_DIFF('day', ${a}, ${b})`,
-  extract: (part, date) => (part === 'ISODOW' ? `DAY_OF_WEEK(${date})` : `EXTRACT(${part} FROM ${date})`),
-  periodStart(date, grain) {
-    if (grain === 'day') return date;
-    if (grain === 'week') return `DATE_TRUNC('week', ${date})`;
-    return `DATE_TRUNC('${grain}', ${date})`;
-  },
-  addDays: (date, days) => `(${date} ${interval(days, 'DAY').join(' ')})`,
-  addMonths: (date, months) => `(${date} ${interval(months, 'MONTH').join(' ')})`,
-  dateText: (date) => `CAST(${date} AS VARCHAR)`,
-  periodSeries: (lo, hi, grain) => `UNNEST(sequence(${lo}, ${hi}, ${STEP[grain]})) AS s(ps)`,
-  scaleDown: (sql, places) =>
-    places === 0
-      ? `CAST(${sql} AS DECIMAL(38,0))`
-      : `(CAST(${sql} AS DECIMAL(38,0)) * CAST('${scaleFactor(places)}' AS DECIMAL(${places + 1},${places})))`,
-  materialized: '',
-  ordered: (sql) => sql,
 };
 
 const OPS: Readonly<Record<SqlDialect, DialectOps>> = { duckdb, postgres, ansi };

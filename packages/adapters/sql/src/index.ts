@@ -1,6 +1,6 @@
 /**
  * @aftersales/adapter-sql: the KPI catalog of @aftersales/kpi compiled to SQL (DuckDB, PostgreSQL,
- * and ANSI for Trino / Spark readers) over a documented fact-table layout, so that an OEM runs it
+ * and standard SQL for other warehouses) over a documented fact-table layout, so that an OEM runs it
  * inside its warehouse. Pure: no database driver; run the SQL with your own client and map the
  * rows back to the engine's cells with `readKpiCells`.
  *

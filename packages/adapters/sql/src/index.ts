@@ -16,5 +16,6 @@ export { sqlDialects } from './dialect';
 export type { FactRowInput, InsertFactRowsOptions, InsertFactRowsResult } from './factInserts';
 export { insertFactRowsSql } from './factInserts';
 export { readKpiCells } from './readKpiCells';
+export type { MeasureKindCode } from './sqlPlan';
 export type { FactTableDdlOptions } from './tableLayout';
 export { factTableDdl } from './tableLayout';

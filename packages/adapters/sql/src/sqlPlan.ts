@@ -39,9 +39,13 @@ export interface KeyedCte {
   readonly column: string;
 }
 
-/** How a measure's value is read from a cell row: a column or an expression, with its places. */
+/**
+ * The kind of a measure, as a compiled KPI lists it in `nullableMeasures`: it picks the reason a
+ * cell gives when that measure has no value (no row for a percentile or a level, …).
+ */
 export type MeasureKindCode = 'count' | 'sum' | 'distinct' | 'quantile' | 'last' | 'days' | 'workingDays';
 
+/** How a measure's value is read from a cell row: a column or an expression, with its places. */
 export interface SqlMeasure {
   readonly kind: MeasureKindCode;
   /** SQL over the `cells` row (alias `c`) giving whole units of `10^-places`, or null. */

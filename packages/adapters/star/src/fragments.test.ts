@@ -135,6 +135,26 @@ describe('readStarFragment: repair_effort.json', () => {
     expect(codes(result.notes)).not.toContain('star.total_mismatch');
   });
 
+  it('compares the efficiency ratio as written, rounded half-even like billed ÷ clocked', () => {
+    const effort = starExample('repair_effort') as Record<string, unknown>;
+    // billed 2.03 ÷ clocked 2 = 1.015 → 1.02 (half-even: 1 is odd). A stated 1.015 rounds the same
+    // way; through floats, 1.015 × 100 = 101.4999… would round to 1.01 and report a false mismatch.
+    // (The split is left as it was; only the efficiency check is read here.)
+    const changed = {
+      ...effort,
+      actual_billed_hours: { value: '2.03', uom_time_type: 'HOURS' },
+      actual_clocked_hours: { value: '2', uom_time_type: 'HOURS' },
+      efficiency_ratio: 1.015,
+    };
+    const result = readStarFragment('repair_effort', changed, OPTIONS);
+    const efficiency = result.ok ? result.notes.filter((note) => note.path[0] === 'efficiency_ratio') : [];
+    expect(result.ok).toBe(true);
+    expect(efficiency).toEqual([]);
+    // 1.01 stated against the computed 1.02 is a mismatch.
+    const off = readStarFragment('repair_effort', { ...changed, efficiency_ratio: 1.01 }, OPTIONS);
+    expect(off.ok && off.notes.filter((note) => note.path[0] === 'efficiency_ratio')).toHaveLength(1);
+  });
+
   it('notes a split that does not add up to the billed hours', () => {
     const effort = starExample('repair_effort') as Record<string, unknown>;
     const changed = { ...effort, actual_billed_hours: { value: '3.00', uom_time_type: 'HOURS' } };

@@ -1,5 +1,6 @@
 import {
   divideExact,
+  exactDecimal,
   formatExact,
   idSchema,
   nonNegativeDecimalSchema,
@@ -141,6 +142,8 @@ export function fromStarRepairEffort(
   });
 }
 
+const ONE = exactDecimal(1n, 0);
+
 function checkEfficiency(
   ctx: ReturnType<typeof createContext>,
   ratio: number | undefined,
@@ -151,7 +154,12 @@ function checkEfficiency(
   const c = clocked === undefined ? undefined : parseExact(clocked);
   if (ratio === undefined || b === undefined || c === undefined || c.units === 0n) return;
   const computed = formatExact(divideExact(b, c, 2), 2);
-  if (Number(computed) !== Math.round(ratio * 100) / 100) {
+  // The stated ratio is compared as the decimal the document wrote, rounded like the computed
+  // one (half-even, 2 places), never through binary floats (1.005 × 100 is 100.49999…).
+  const written = parseExact(String(ratio));
+  if (written === undefined) return;
+  const stated = formatExact(divideExact(written, ONE, 2), 2);
+  if (stated !== computed) {
     addNote(ctx, 'star.total_mismatch', ['efficiency_ratio'], {
       stated: String(ratio),
       computed,

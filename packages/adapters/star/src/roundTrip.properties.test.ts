@@ -1,4 +1,12 @@
-import { exactDecimal, formatExact, type RepairOrderInput, RepairOrderSchema } from '@aftersales/core';
+import {
+  exactDecimal,
+  formatExact,
+  type RepairOrderInput,
+  RepairOrderSchema,
+  repairOrderHoldSchema,
+  repairOrderKindSchema,
+  repairOrderStatusSchema,
+} from '@aftersales/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromStarRepairOrder } from './fromStarRepairOrder';
@@ -136,38 +144,11 @@ const repairOrder: fc.Arbitrary<RepairOrderInput> = fc
     dealerId: id,
     advisorId: id,
     currency: fc.constantFrom('CNY', 'USD', 'EUR'),
-    kind: fc.constantFrom(
-      'maintenance',
-      'first_maintenance',
-      'repair',
-      'warranty',
-      'recall',
-      'insurance',
-      'bodyshop',
-      'internal',
-      'rescue',
-      'accessory',
-      'pdi',
-    ),
-    status: fc.constantFrom(
-      'open',
-      'received',
-      'inspected',
-      'estimated',
-      'approved',
-      'dispatched',
-      'in_repair',
-      'repaired',
-      'quality_checked',
-      'washed',
-      'ready',
-      'settled',
-      'delivered',
-      'closed',
-      'cancelled',
-      'voided',
-    ),
-    hold: opt(fc.constantFrom('customer', 'warranty', 'payment', 'other', 'parts')),
+    // Every kind, status and hold core knows: the round trip must hold for all of them.
+    kind: fc.constantFrom(...repairOrderKindSchema.options),
+    status: fc.constantFrom(...repairOrderStatusSchema.options),
+    // STAR has no insurer hold: export notes it as not exported, so it cannot come back.
+    hold: opt(fc.constantFrom(...repairOrderHoldSchema.options.filter((hold) => hold !== 'insurer'))),
     steps: fc.subarray(STEPS),
     invoiceNumber: opt(id),
     notes: opt(text),

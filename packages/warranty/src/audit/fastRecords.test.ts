@@ -163,7 +163,7 @@ describe('fast readers', () => {
       (row) => WarrantyClaimSchema.safeParse(row),
       (row) => ({ laborOps: [], parts: [], currency: 'CNY', ...row }),
     );
-    expect(accepted).toBeGreaterThan(50);
+    expect(accepted).toBeGreaterThan(30); // typically 94–129: the floor proves both answers are exercised
   });
 
   it('accept a vehicle only as VehicleSchema does', () => {
@@ -190,7 +190,7 @@ describe('fast readers', () => {
       (row) => VehicleSchema.safeParse(row),
       (row) => ({ isNev: false, currency: 'CNY', previousOwners: [], ...row }),
     );
-    expect(accepted).toBeGreaterThan(100);
+    expect(accepted).toBeGreaterThan(60); // typically 137–173
   });
 
   it('accept an RO header only as RepairOrderHeaderSchema does (other fields not read)', () => {
@@ -246,7 +246,7 @@ describe('fast readers', () => {
       (row) => OdometerReadingSchema.safeParse(row),
       (row) => row,
     );
-    expect(accepted).toBeGreaterThan(30);
+    expect(accepted).toBeGreaterThan(12); // typically 42–67: the floor proves both answers are exercised
   });
 
   it('check identifiers, decimals and instants exactly as the primitives do', () => {

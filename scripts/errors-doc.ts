@@ -20,6 +20,7 @@ const areas: Readonly<Record<string, string>> = {
   http: 'HTTP service (adapter-http): requests refused before they reach a rule',
   sql: 'SQL (adapter-sql): KPI definitions that cannot be compiled to SQL',
   ui: 'UI store (adapter-ui): a subscriber that threw, reported without stopping the store',
+  cli: 'Command line (@aftersales/cli): arguments and files refused before any rule runs (exit code 2)',
   decision: 'Decisions and rule traces',
   plugin: 'Plugins',
   registry: 'The plugin registry',

@@ -353,6 +353,32 @@ const catalog = {
     zh: `状态仓库的监听函数抛出错误：${s(p.detail)}`,
   }),
 
+  // Command line (@aftersales/cli): arguments and files refused before any rule runs (exit code 2).
+  'cli.unknown_command': (p) => ({
+    en: `no command '${s(p.command)}' (run aftersales --help)`,
+    zh: `没有命令“${s(p.command)}”（运行 aftersales --help 查看）`,
+  }),
+  'cli.invalid_argument': (p) => ({
+    en: `invalid argument: ${s(p.reason)}`,
+    zh: `参数无效：${s(p.reasonZh ?? p.reason)}`,
+  }),
+  'cli.missing_argument': (p) => ({
+    en: `needs ${s(p.what)}`,
+    zh: `缺少${s(p.whatZh ?? p.what)}`,
+  }),
+  'cli.unreadable_file': (p) => ({
+    en: `cannot read file ${s(p.file)}: ${s(p.reason)}`,
+    zh: `无法读取文件 ${s(p.file)}：${s(p.reason)}`,
+  }),
+  'cli.unwritable_file': (p) => ({
+    en: `cannot write file ${s(p.file)}: ${s(p.reason)}`,
+    zh: `无法写入文件 ${s(p.file)}：${s(p.reason)}`,
+  }),
+  'cli.invalid_json': (p) => ({
+    en: `file ${s(p.file)} is not valid JSON: ${s(p.reason)}`,
+    zh: `文件 ${s(p.file)} 不是有效的 JSON：${s(p.reason)}`,
+  }),
+
   // Plugins and the registry.
   'plugin.invalid': (p) => ({
     en: `invalid plugin: ${s(p.reason)}`,

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '@aftersales/cli';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +63,16 @@ describe('aftersales audit on a DMS export', () => {
     // the last closed 00:20 on 1 April local.
     expect(report.period).toEqual({ from: '2024-03-01', to: '2024-04-01' });
     expect(report.dealer).toMatchObject({ id: 'D0571', timeZone: 'Asia/Shanghai', currency: 'CNY' });
+  });
+
+  it('writes the HTML report with --format html --out, in the chosen language', async () => {
+    const run = { ...io(), cwd: mkdtempSync(join(tmpdir(), 'aftersales-audit-')) };
+    const files = FILES.map((file) => file.replace('=', `=${DIR}`));
+    await runCli(['audit', ...files, '--format', 'html', '--out', 'report.html', '--lang', 'zh'], run);
+    const html = readFileSync(join(run.cwd, 'report.html'), 'utf8');
+    expect(html).toContain('<html lang="zh');
+    expect(html).toContain('D0571');
+    expect(run.out()).toBe(''); // the report went to the file
   });
 
   it('prints the summary in Chinese with --lang zh', async () => {

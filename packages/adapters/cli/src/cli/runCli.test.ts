@@ -66,6 +66,18 @@ describe('runCli: commands, help and exit codes', () => {
     expect(format.err()).toContain("--format must be one of table, json, csv (received 'xml')");
   });
 
+  it('prints the version (from source: 0.0.0-source; the build puts in the package version)', async () => {
+    const io = testIo(dir);
+    expect(await runCli(['--version'], io)).toBe(0);
+    expect(io.out()).toBe('0.0.0-source\n');
+  });
+
+  it('prints the help and exits 2 when no command is given (a script called it wrong)', async () => {
+    const io = testIo(dir);
+    expect(await runCli([], io)).toBe(2);
+    expect(io.out()).toContain('Usage: aftersales <command>');
+  });
+
   it('prints a command usage for --help after its words', async () => {
     const io = testIo(dir);
     expect(await runCli(['claims', 'audit', '--help'], io)).toBe(0);

@@ -89,6 +89,7 @@ export async function loadDataset(
     profile,
     timeZone,
     ...(values.dealer === undefined ? {} : { dealerId: values.dealer }),
+    currency: values.currency ?? 'CNY',
   });
   const dataset = datasetFromFiles(read, {
     timeZone,

@@ -98,9 +98,11 @@ export function datasetFromFiles(read: FileInputs, options: DatasetOptions): Dea
   const from = checkDate('--from', options.from) ?? base?.period.from ?? (first && firstOfMonth(first));
   const to = checkDate('--to', options.to) ?? base?.period.to ?? dates[dates.length - 1];
   if (from === undefined || to === undefined) {
+    // When every row was refused, say so: the refusals are listed once a period is given.
+    const refused = read.rejections.length;
     throw AftersalesError.of('cli.missing_argument', [from === undefined ? '--from' : '--to'], {
-      what: '--from and --to: no repair order or stock movement dates the audit period',
-      whatZh: '--from 与 --to：没有可确定审计期间的工单或出入库日期',
+      what: `--from and --to: no accepted repair order or stock movement dates the audit period${refused > 0 ? ` (${refused} row(s) refused; give --from and --to to see why)` : ''}`,
+      whatZh: `--from 与 --to：没有已接受的工单或出入库记录可确定审计期间${refused > 0 ? `（${refused} 行被拒绝；给出 --from 与 --to 可查看原因）` : ''}`,
     });
   }
   const period = { from, to };

@@ -10,7 +10,7 @@ import {
   streamRecords,
 } from '@aftersales/adapter-files';
 import { fromStarRepairOrder } from '@aftersales/adapter-star';
-import { AftersalesError, isAftersalesError } from '@aftersales/core';
+import { AftersalesError, createIssue, isAftersalesError } from '@aftersales/core';
 import type { AuditRejection, InputCount } from '../audit/auditTypes';
 import type { CliIo } from '../cli/cliIo';
 import { startProgress } from '../cli/progress';
@@ -38,6 +38,8 @@ export interface ReadFileInputsOptions {
   readonly timeZone: string;
   /** The dealer a STAR document without one is filed under. */
   readonly dealerId?: string;
+  /** The currency of a STAR document that states none (the dealer's). */
+  readonly currency?: string;
 }
 
 // Kinds read by adapter-files whose rows are records on their own or claim lines (RO lines are in LINE_FILES).
@@ -60,8 +62,11 @@ const LINE_FILES = {
 
 function unreadable(path: string, error: unknown): AftersalesError {
   if (isAftersalesError(error)) {
-    // A whole-file problem (encoding, header, column): name the file in front of the field path.
-    return new AftersalesError(error.issues.map((issue) => ({ ...issue, path: [path, ...issue.path] })));
+    // A whole-file problem (encoding, header, column): name the file in front of the field path,
+    // in the message too (it is written with the path it is made with).
+    return new AftersalesError(
+      error.issues.map((issue) => createIssue(issue.code, [path, ...issue.path], issue.params ?? {})),
+    );
   }
   const reason = error instanceof Error ? error.message : String(error);
   return AftersalesError.of('cli.unreadable_file', [path], { file: path, reason });
@@ -130,10 +135,11 @@ const count = (read: number, rejected: number): InputCount => ({ read, accepted:
 
 function accepted(
   input: string,
-  results: readonly FileRowResult<unknown>[],
+  results: readonly FileRowResult<unknown>[] | undefined,
   state: { inputs: Record<string, InputCount>; rejections: AuditRejection[] },
 ): unknown[] {
   const values: unknown[] = [];
+  if (results === undefined) return values; // not given: nothing to count
   let rejected = 0;
   for (const result of results) {
     if (result.ok) values.push(result.value);
@@ -194,6 +200,7 @@ export async function readFileInputs(
     const result = fromStarRepairOrder(doc, {
       timeZone: options.timeZone,
       ...(options.dealerId === undefined ? {} : { dealerId: options.dealerId }),
+      ...(options.currency === undefined ? {} : { currency: options.currency }),
     });
     if (result.ok) repairOrders.push(result.value);
     else {
@@ -206,8 +213,8 @@ export async function readFileInputs(
     repairOrders,
     claims,
     claimRows,
-    parts: accepted('parts', rows.get('parts') ?? [], state),
-    stockMovements: accepted('stockMovements', rows.get('stockMovements') ?? [], state),
+    parts: accepted('parts', rows.get('parts'), state),
+    stockMovements: accepted('stockMovements', rows.get('stockMovements'), state),
     json,
     ...state,
   };

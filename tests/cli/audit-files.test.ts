@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '@aftersales/cli';
 import { describe, expect, it } from 'vitest';
+import { cliIo } from './cliIo';
 
 /**
  * `aftersales audit`, `kpi` and `claims audit` on the GB18030 DMS export of
@@ -21,19 +22,7 @@ const FILES = [
   'claimParts=claim-parts.csv',
 ];
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    stdout: (text: string) => out.push(text),
-    stderr: (text: string) => err.push(text),
-    isTTY: false,
-    cwd: DIR,
-    env: {},
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+const io = () => cliIo(DIR);
 
 describe('aftersales audit on a DMS export', () => {
   it('counts every row of every file and lists each refused row with its file and row (exit 1)', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '@aftersales/cli';
 import { describe, expect, it } from 'vitest';
+import { cliIo } from './cliIo';
 
 /**
  * `aftersales audit star=…` with STAR's own example repair_line_item_split.json (RO
@@ -22,19 +23,7 @@ writeFileSync(
   JSON.stringify([{ ...doc, vehicle_reference: { vin: '1FTFW1E51NFA00001' } }]),
 );
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    stdout: (text: string) => out.push(text),
-    stderr: (text: string) => err.push(text),
-    isTTY: false,
-    cwd: dir,
-    env: {},
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+const io = () => cliIo(dir);
 
 describe('aftersales audit with STAR documents', () => {
   it('lists a document without a VIN as refused, naming the STAR field (exit 1)', async () => {

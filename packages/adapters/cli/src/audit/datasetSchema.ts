@@ -14,16 +14,19 @@ const records = z.array(z.unknown()).default([]);
 // zod leaves an own `__proto__` key (JSON.parse makes one) out of a record's output without a word:
 // such a key is refused here, naming it, rather than its entry silently dropped.
 const partNumberMap = <T extends z.ZodType>(value: T) =>
-  z.preprocess((input, context) => {
-    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
-      context.addIssue({
-        code: 'custom',
-        message: "'__proto__' is not a part number",
-        params: { code: 'input.unrecognized_keys', keys: ['__proto__'] },
-      });
-    }
-    return input;
-  }, z.record(z.string(), value));
+  z.preprocess(
+    (input, context) => {
+      if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+        context.addIssue({
+          code: 'custom',
+          message: "'__proto__' is not a part number",
+          params: { code: 'input.unrecognized_keys', keys: ['__proto__'] },
+        });
+      }
+      return input;
+    },
+    z.record(z.string(), value),
+  );
 
 /** The dealer an audit is about (see `DealerProfile`). */
 export const DealerProfileSchema = z.strictObject({

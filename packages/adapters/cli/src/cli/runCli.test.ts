@@ -72,10 +72,11 @@ describe('runCli: commands, help and exit codes', () => {
     expect(io.out()).toBe('0.0.0-source\n');
   });
 
-  it('prints the help and exits 2 when no command is given (a script called it wrong)', async () => {
+  it('prints the help on stderr and exits 2 when no command is given (a script called it wrong)', async () => {
     const io = testIo(dir);
     expect(await runCli([], io)).toBe(2);
-    expect(io.out()).toContain('Usage: aftersales <command>');
+    expect(io.out()).toBe('');
+    expect(io.err()).toContain('Usage: aftersales <command>');
   });
 
   it('prints a command usage for --help after its words', async () => {

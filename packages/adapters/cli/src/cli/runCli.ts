@@ -97,8 +97,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
   if (args.length === 0 || args[0] === 'help') {
     const topic = args.length > 1 ? find(args.slice(1)) : undefined;
+    // Called without a command, a script went wrong: the usage goes to stderr with exit code 2.
+    if (args.length === 0) {
+      io.stderr(help(lang));
+      return exitCodes.badInput;
+    }
     io.stdout(topic === undefined ? help(lang) : `${topic.command.usage}\n`);
-    return args.length === 0 ? exitCodes.badInput : exitCodes.clean;
+    return exitCodes.clean;
   }
   const found = find(args);
   if (found === undefined) {

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@aftersales/core';
-import type { AuditReport } from '../audit/auditTypes';
+import type { AuditRejection, AuditReport, InputCount } from '../audit/auditTypes';
 import { exitCodes } from '../cli/exitCodes';
 import { type Lang, say } from '../cli/messages';
 import type { FileInputs } from '../input/readFileInputs';
@@ -118,6 +118,24 @@ function flatFindings(report: AuditReport): FlatFinding[] {
 }
 
 /**
+ * What was read from files, by `file.<kind>`: a file's rows (spreadsheet rows) are counted apart
+ * from the records the sections read (0-based rows) even where both are `repairOrders`.
+ *
+ * @example
+ * const { inputs, rejections } = fileCounts(read);
+ * inputs['file.laborLines']; // { read: 7, accepted: 6, rejected: 1 }
+ */
+export function fileCounts(read: FileInputs): {
+  inputs: Record<string, InputCount>;
+  rejections: AuditRejection[];
+} {
+  return {
+    inputs: Object.fromEntries(Object.entries(read.inputs).map(([name, count]) => [`file.${name}`, count])),
+    rejections: read.rejections.map((rejection) => ({ ...rejection, input: `file.${rejection.input}` })),
+  };
+}
+
+/**
  * The audit's inputs as the files gave them, put in front of what the sections counted: a row
  * refused while reading a file is a rejection of the audit like any other.
  *
@@ -125,10 +143,7 @@ function flatFindings(report: AuditReport): FlatFinding[] {
  * const whole = withFileInputs(runAudit(dataset), read);
  */
 export function withFileInputs(report: AuditReport, read: FileInputs): AuditReport {
-  const inputs = Object.fromEntries(
-    Object.entries(read.inputs).map(([name, count]) => [`file.${name}`, count]),
-  );
-  const rejections = read.rejections.map((rejection) => ({ ...rejection, input: `file.${rejection.input}` }));
+  const { inputs, rejections } = fileCounts(read);
   return {
     ...report,
     inputs: { ...inputs, ...report.inputs },

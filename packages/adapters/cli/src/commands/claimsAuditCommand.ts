@@ -6,6 +6,7 @@ import { parseOptions } from '../cli/parseOptions';
 import type { TextTable } from '../output/renderTable';
 import { writeResult } from '../output/writeResult';
 import { filesUsage } from './auditCommand';
+import { fileCounts } from './auditResult';
 import type { Command } from './command';
 import {
   datasetOptionSpecs,
@@ -78,7 +79,8 @@ export const claimsAuditCommand: Command = {
         t(f.message),
       ]),
     };
-    const rejections = [...read.rejections, ...warranty.rejections];
+    const files = fileCounts(read);
+    const rejections = [...files.rejections, ...warranty.rejections];
     const exitCode =
       findings.length > 0 || summary.rejected > 0 || rejections.length > 0
         ? exitCodes.findings
@@ -87,7 +89,7 @@ export const claimsAuditCommand: Command = {
       io,
       {
         exitCode,
-        json: { summary, findings, inputs: { ...read.inputs, ...warranty.inputs }, rejections },
+        json: { summary, findings, inputs: { ...files.inputs, ...warranty.inputs }, rejections },
         lines: [
           lang === 'zh'
             ? `索赔 ${summary.read} 张：通过 ${summary.approved}，有问题 ${summary.withFindings}，拒收 ${summary.rejected}`

@@ -6,6 +6,7 @@ import { parseOptions } from '../cli/parseOptions';
 import type { TextTable } from '../output/renderTable';
 import { writeResult } from '../output/writeResult';
 import { filesUsage } from './auditCommand';
+import { fileCounts } from './auditResult';
 import type { Command } from './command';
 import {
   datasetOptionSpecs,
@@ -96,6 +97,7 @@ export const kpiCommand: Command = {
         row.gap ?? '',
       ]),
     };
+    const files = fileCounts(read);
     const rejected = read.rejections.length + service.rejections.length;
     const missed = rows.some((row) => row.status === 'missed');
     await writeResult(
@@ -106,8 +108,8 @@ export const kpiCommand: Command = {
           dealer: dataset.dealer,
           period: dataset.period,
           scorecard: service.section.scorecard,
-          inputs: { ...read.inputs, ...service.inputs },
-          rejections: [...read.rejections, ...service.rejections],
+          inputs: { ...files.inputs, ...service.inputs },
+          rejections: [...files.rejections, ...service.rejections],
         },
         lines: [`${dataset.dealer.name} · ${dataset.period.from} – ${dataset.period.to}`],
         tables: [table],

@@ -14,6 +14,7 @@ import { parseOptions } from '../cli/parseOptions';
 import type { TextTable } from '../output/renderTable';
 import { writeResult } from '../output/writeResult';
 import { filesUsage } from './auditCommand';
+import { fileCounts } from './auditResult';
 import type { Command } from './command';
 import {
   datasetOptionSpecs,
@@ -124,7 +125,7 @@ export const partsPlanCommand: Command = {
       ]),
     };
     const rejections: AuditRejection[] = [
-      ...read.rejections,
+      ...fileCounts(read).rejections,
       ...history.rejections.map((r) => ({ input: 'stockMovements', row: r.row, issues: r.issues })),
       ...order.rejections.map((r) => ({ input: `parts.${r.input}`, row: r.row, issues: r.issues })),
     ];

@@ -19,7 +19,8 @@ async function listen(options: StartServerOptions): Promise<RunningServer> {
   } catch (error) {
     if (isAftersalesError(error)) throw error;
     const code = (error as { code?: unknown } | null)?.code;
-    const option = code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? '--host' : '--port';
+    const option =
+      code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? '--host' : '--port';
     const where = `${options.hostname ?? '127.0.0.1'}:${options.port ?? DEFAULT_PORT}`;
     const reason = error instanceof Error ? error.message : String(error);
     throw AftersalesError.of('cli.invalid_argument', [option], {

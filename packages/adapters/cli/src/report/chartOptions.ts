@@ -9,6 +9,30 @@ export const TARGET_COLOUR = '#c5221f';
 
 const small = { fontSize: 10 } as const;
 
+// zrender caches text widths in a plain object keyed by the text: a line that is the name of an
+// Object.prototype member (`__proto__`, `constructor`, `toString`, …) reaches Object.prototype and
+// pollutes it for the whole process. A word joiner (U+2060, invisible, no line break) after the
+// first letter of every such name keeps each line of a label, however it wraps, off those keys.
+const PROTOTYPE_NAMES = new RegExp(
+  Object.getOwnPropertyNames(Object.prototype)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/**
+ * A text as handed to ECharts to draw: the same to the eye, never the name of an Object.prototype
+ * member on any of its lines (see above).
+ *
+ * @example
+ * chartText('constructor'); // 'c\u2060onstructor'
+ * chartText('12.50');       // '12.50'
+ */
+export function chartText(text: string): string {
+  return text.replace(PROTOTYPE_NAMES, (name) => `${name[0]}\u2060${name.slice(1)}`);
+}
+
 /**
  * The line chart of one KPI by month: a point (labelled with the report's decimal string) per month
  * that has a value, a gap for a month without, and the target as a dashed line when there is one.
@@ -26,7 +50,7 @@ export function trendChartOption(trend: KpiTrend, lang: ReportLang): EChartsOpti
   const target = trend.target;
   return {
     grid: { left: 44, right: target === undefined ? 20 : 72, top: 20, bottom: 28 },
-    xAxis: { type: 'category', data: trend.months.map((month) => month.month), axisLabel: small },
+    xAxis: { type: 'category', data: trend.months.map((month) => chartText(month.month)), axisLabel: small },
     yAxis: { type: 'value', scale: true, axisLabel: small },
     series: [
       {
@@ -41,7 +65,7 @@ export function trendChartOption(trend: KpiTrend, lang: ReportLang): EChartsOpti
         label: {
           show: true,
           ...small,
-          formatter: (params: { dataIndex: number }) => values[params.dataIndex] ?? '',
+          formatter: (params: { dataIndex: number }) => chartText(values[params.dataIndex] ?? ''),
         },
       },
       ...(target === undefined
@@ -54,7 +78,11 @@ export function trendChartOption(trend: KpiTrend, lang: ReportLang): EChartsOpti
               silent: true,
               color: TARGET_COLOUR,
               lineStyle: { type: 'dashed' as const, width: 1 },
-              endLabel: { show: true, ...small, formatter: `${reportMessage('target', lang)} ${target}` },
+              endLabel: {
+                show: true,
+                ...small,
+                formatter: chartText(`${reportMessage('target', lang)} ${target}`),
+              },
             },
           ]),
     ],
@@ -86,7 +114,7 @@ export function barChartOption(bars: readonly ChartBar[]): EChartsOption {
     grid: { left: 72, right: 16, top: 28, bottom: 32 },
     xAxis: {
       type: 'category',
-      data: bars.map((bar) => bar.category),
+      data: bars.map((bar) => chartText(bar.category)),
       axisLabel: { ...small, interval: 0, width: 96, overflow: 'break' },
     },
     yAxis: { type: 'value', axisLabel: small },
@@ -99,7 +127,7 @@ export function barChartOption(bars: readonly ChartBar[]): EChartsOption {
           show: true,
           position: 'top',
           ...small,
-          formatter: (params: { dataIndex: number }) => bars[params.dataIndex]?.text ?? '',
+          formatter: (params: { dataIndex: number }) => chartText(bars[params.dataIndex]?.text ?? ''),
         },
       },
     ],

@@ -9,7 +9,12 @@ const count = z.number();
 const localized = z.looseObject({ en: z.string(), zh: z.string() });
 const figure = z.string().nullable();
 const target = z
-  .looseObject({ atLeast: text.optional(), above: text.optional(), atMost: text.optional(), below: text.optional() })
+  .looseObject({
+    atLeast: text.optional(),
+    above: text.optional(),
+    atMost: text.optional(),
+    below: text.optional(),
+  })
   .nullable()
   .optional();
 const list = <T extends z.ZodType>(item: T) => z.array(item);
@@ -45,7 +50,9 @@ const service = z.looseObject({
     audited: count,
     withFindings: count,
     byCode: z.record(z.string(), count),
-    findings: list(z.looseObject({ repairOrderId: text, code: text, rule: text, cite: text, message: localized })),
+    findings: list(
+      z.looseObject({ repairOrderId: text, code: text, rule: text, cite: text, message: localized }),
+    ),
   }),
   scorecard: z.looseObject({
     rows: list(scorecardRow),

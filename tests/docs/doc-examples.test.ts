@@ -157,6 +157,15 @@ describe('the TypeScript examples in README.md and docs/*.md', () => {
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
   });
 
+  it("writes no backtick in a fence's info string (CommonMark would not open a code block there)", () => {
+    for (const file of markdownFiles) {
+      const fences = readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .filter((line) => /^\s*```+[^`]*`/.test(line));
+      expect(fences, file).toEqual([]);
+    }
+  });
+
   it('finds the blocks, and every mark gives its reason', () => {
     expect(examples.length).toBeGreaterThan(30);
     for (const example of examples) {

@@ -124,9 +124,24 @@ export const partsPlanCommand: Command = {
         t(reasonOf(line)),
       ]),
     };
+    const files = fileCounts(read);
+    const refused = (input: 'parts' | 'positions') =>
+      order.rejections.filter((r) => r.input === input).length;
+    const count = (total: number, rejected: number) => ({
+      read: total,
+      accepted: total - rejected,
+      rejected,
+    });
+    // Every record in is counted: the movements the history read, the parts and positions the plan read.
+    const inputs = {
+      ...files.inputs,
+      'parts.movements': count(dataset.parts.movements.length, history.rejections.length),
+      'parts.parts': count(dataset.parts.parts.length, refused('parts')),
+      'parts.positions': count(dataset.parts.positions.length, refused('positions')),
+    };
     const rejections: AuditRejection[] = [
-      ...fileCounts(read).rejections,
-      ...history.rejections.map((r) => ({ input: 'stockMovements', row: r.row, issues: r.issues })),
+      ...files.rejections,
+      ...history.rejections.map((r) => ({ input: 'parts.movements', row: r.row, issues: r.issues })),
       ...order.rejections.map((r) => ({ input: `parts.${r.input}`, row: r.row, issues: r.issues })),
     ];
     const exitCode = ordered.length > 0 || rejections.length > 0 ? exitCodes.findings : exitCodes.clean;
@@ -139,6 +154,7 @@ export const partsPlanCommand: Command = {
           total: order.total,
           lines: order.lines,
           unplanned: order.unplanned,
+          inputs,
           rejections,
         },
         lines: [

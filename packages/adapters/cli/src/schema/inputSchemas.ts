@@ -24,6 +24,33 @@ import {
 import { type ZodType, z } from 'zod';
 import { DealerDatasetSchema } from '../audit/datasetSchema';
 
+/** The names of every input with a JSON Schema, in a stable order. */
+export const inputSchemaNames = Object.freeze([
+  'repairOrder',
+  'vehicle',
+  'customer',
+  'appointment',
+  'complaint',
+  'surveyResponse',
+  'part',
+  'stockMovement',
+  'stockCount',
+  'stockPosition',
+  'stockingPolicy',
+  'warrantyClaim',
+  'warrantyRequest',
+  'warrantyPolicy',
+  'vehicleCase',
+  'laborTime',
+  'claimAuditRepairOrder',
+  'fileProfile',
+  'starRepairOrder',
+  'dataset',
+] as const);
+
+/** A name `aftersales schema` takes. */
+export type InputSchemaName = (typeof inputSchemaNames)[number];
+
 // Every input the library reads, by the name `aftersales schema <name>` takes. The schemas are
 // the ones the packages validate with, so the JSON Schema cannot drift from the checks.
 const schemas = {
@@ -47,13 +74,7 @@ const schemas = {
   fileProfile: FileProfileSchema,
   starRepairOrder: StarRepairOrderSchema,
   dataset: DealerDatasetSchema,
-} satisfies Record<string, ZodType>;
-
-/** A name `aftersales schema` takes. */
-export type InputSchemaName = keyof typeof schemas;
-
-/** The names of every input with a JSON Schema, in a stable order. */
-export const inputSchemaNames = Object.freeze(Object.keys(schemas) as InputSchemaName[]);
+} satisfies Record<InputSchemaName, ZodType>;
 
 /**
  * The JSON Schema (draft 2020-12) of an input as the library accepts it — the *input* side of

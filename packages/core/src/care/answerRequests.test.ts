@@ -51,6 +51,39 @@ describe('scheduleCustomerCare: escalations', () => {
     expect(result.ignored).toEqual([]);
   });
 
+  it('closes the same escalations whatever the order of two answers given at the same instant', () => {
+    // E1: CUS-1's request at 10:00; E2: the request on RO-1 of CUS-1 at 11:00. At 15:00 two answers:
+    // A names RO-2 of CUS-1 (it can close only E1: E2 is another RO), B names CUS-1 (either). A,
+    // the more specific, is taken first: A closes E1, B the oldest left, E2. Listed B first, an
+    // input-order rule would let B take E1 and leave A nothing and E2 open.
+    const e1 = { type: 'request_unanswered', at: '2024-05-10T10:00:00+08:00', customerId: 'CUS-1' };
+    const e2 = {
+      type: 'request_unanswered',
+      at: '2024-05-10T11:00:00+08:00',
+      customerId: 'CUS-1',
+      roId: 'RO-1',
+    };
+    const a = {
+      type: 'request_answered',
+      at: '2024-05-10T15:00:00+08:00',
+      customerId: 'CUS-1',
+      roId: 'RO-2',
+    };
+    const b = { type: 'request_answered', at: '2024-05-10T15:00:00+08:00', customerId: 'CUS-1' };
+    for (const events of [
+      [e1, e2, a, b],
+      [e1, e2, b, a],
+    ]) {
+      const result = schedule(events, { ...shanghai, asOf: '2024-05-13' });
+      const statuses = result.tasks.filter((t) => t.rule === 'care.escalate').map((t) => [t.id, t.status]);
+      expect(statuses).toEqual([
+        ['care.escalate:CUS-1@2024-05-10', 'closed'],
+        ['care.escalate:RO-1@2024-05-10', 'closed'],
+      ]);
+      expect(result.ignored).toEqual([]);
+    }
+  });
+
   it('ignores an answer given before the request was raised, or for another customer', () => {
     const result = schedule([
       unanswered,

@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import type { CliIo } from './cliIo';
+import { chooseLang } from './messages';
 
 /** A progress bar for reading one file, by bytes read. */
 export interface Progress {
@@ -22,7 +23,7 @@ const quiet: Progress = { advance: () => {}, stop: () => {} };
 export function startProgress(io: CliIo, label: string, totalBytes: number): Progress {
   if (!io.isTTY || totalBytes <= 0) return quiet;
   const bar = new SingleBar({
-    format: `${label} [{bar}] {percentage}% | {rows} rows`,
+    format: `${label} [{bar}] {percentage}% | ${chooseLang(io.lang, io.env) === 'zh' ? '已读 {rows} 行' : '{rows} rows'}`,
     hideCursor: true,
     clearOnComplete: false,
     // cli-progress draws through write() and readline's cursor codes, which also go through write().

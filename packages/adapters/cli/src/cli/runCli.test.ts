@@ -79,6 +79,23 @@ describe('runCli: commands, help and exit codes', () => {
     expect(io.err()).toContain('Usage: aftersales <command>');
   });
 
+  it('prints every command usage in Chinese with --lang zh', async () => {
+    for (const words of [
+      ['demo'],
+      ['audit'],
+      ['kpi'],
+      ['warranty', 'check'],
+      ['claims', 'audit'],
+      ['parts', 'plan'],
+      ['serve'],
+      ['schema'],
+    ]) {
+      const io = testIo(dir);
+      expect(await runCli(['--lang', 'zh', ...words, '--help'], io)).toBe(0);
+      expect(io.out().startsWith(`用法：aftersales ${words.join(' ')}`), words.join(' ')).toBe(true);
+    }
+  });
+
   it('prints a command usage for --help after its words', async () => {
     const io = testIo(dir);
     expect(await runCli(['claims', 'audit', '--help'], io)).toBe(0);

@@ -102,7 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stderr(help(lang));
       return exitCodes.badInput;
     }
-    io.stdout(topic === undefined ? help(lang) : `${topic.command.usage}\n`);
+    io.stdout(topic === undefined ? help(lang) : `${topic.command.usage[lang]}\n`);
     return exitCodes.clean;
   }
   const found = find(args);
@@ -121,7 +121,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
   const { command, rest } = found;
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.usage}\n`);
+    io.stdout(`${command.usage[lang]}\n`);
     return exitCodes.clean;
   }
   try {

@@ -14,21 +14,33 @@ import {
   formatOf,
   loadDataset,
   outputOptionSpecs,
+  outputOptionsUsage,
+  tableJsonCsv,
 } from './datasetOptions';
 
-const usage = `Usage: aftersales claims audit <kind=path>... [options]
+const usage: LocalizedText = {
+  en: `Usage: aftersales claims audit <kind=path>... [options]
 
 The carmaker's audit of warranty claims: each claim approved, with findings, or refused, against
 the RO history, the standard labor times, part groups and prices given.
 
-${filesUsage}
+${filesUsage.en}
 
-${datasetOptionsUsage}
-  --format F          table (default), json or csv
-  --out FILE          write to FILE instead of standard output
-  --lang L            en or zh
+${datasetOptionsUsage.en}
+${outputOptionsUsage(tableJsonCsv).en}
 
-Exit codes: 0 every claim approved, 1 findings or refused rows, 2 bad input.`;
+Exit codes: 0 every claim approved, 1 findings or refused rows, 2 bad input.`,
+  zh: `用法：aftersales claims audit <类型=路径>... [选项]
+
+按主机厂规则审核保修索赔：对照所给的工单历史、标准工时、配件组与价格，逐单判定通过、有问题或拒收。
+
+${filesUsage.zh}
+
+${datasetOptionsUsage.zh}
+${outputOptionsUsage(tableJsonCsv).zh}
+
+退出码：0 全部通过，1 发现问题或有被拒绝的行，2 输入有误。`,
+};
 
 const H = {
   claim: { en: 'claim', zh: '索赔单' },

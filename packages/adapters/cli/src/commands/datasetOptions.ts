@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type FileProfile, genericProfile, validateProfile } from '@aftersales/adapter-files';
-import { AftersalesError } from '@aftersales/core';
+import { AftersalesError, type LocalizedText } from '@aftersales/core';
 import type { DealerDataset } from '../audit/auditTypes';
 import type { CliIo } from '../cli/cliIo';
 import { type OptionSpecs, oneOf } from '../cli/parseOptions';
@@ -30,15 +30,48 @@ export const outputOptionSpecs = {
   lang: { type: 'string' },
 } as const satisfies OptionSpecs;
 
-/** The usage lines of the options above, for `--help`. */
-export const datasetOptionsUsage = `  --profile P         column-mapping profile: 'generic' (default) or a JSON file
+/** The usage lines of the options above, for `--help`, in English and Chinese. */
+export const datasetOptionsUsage: LocalizedText = {
+  en: `  --profile P         column-mapping profile: 'generic' (default) or a JSON file
   --time-zone Z       the dealer's IANA time zone (default Asia/Shanghai)
   --dealer ID         dealer id (default: the first repair order's)
   --dealer-name N     dealer name shown in the report
   --brand B           brand the scorecard's targets are chosen by
   --currency C        ISO 4217 currency (default CNY)
   --from D, --to D    audited days, YYYY-MM-DD (default: the span of the data)
-  --as-of D           the audit's "today" (default: the day after --to)`;
+  --as-of D           the audit's "today" (default: the day after --to)`,
+  zh: `  --profile P         列映射配置：'generic'（默认）或 JSON 文件
+  --time-zone Z       经销商所在的 IANA 时区（默认 Asia/Shanghai）
+  --dealer ID         经销商代码（默认取第一张工单的）
+  --dealer-name N     报告中显示的经销商名称
+  --brand B           品牌，用于选择计分卡目标
+  --currency C        ISO 4217 币种（默认 CNY）
+  --from D, --to D    审计日期范围，YYYY-MM-DD（默认取数据覆盖的范围）
+  --as-of D           审计的"今天"（默认 --to 的次日）`,
+};
+
+/**
+ * The usage lines of `--format`, `--out` and `--lang`, with the formats a command offers.
+ *
+ * @example
+ * outputOptionsUsage({ en: 'table (default), json or csv', zh: 'table（默认）、json 或 csv' }).en;
+ */
+export function outputOptionsUsage(formats: LocalizedText): LocalizedText {
+  return {
+    en: `  --format F          ${formats.en}
+  --out FILE          write to FILE instead of standard output
+  --lang L            en or zh (default: AFTERSALES_LANG, LANG)`,
+    zh: `  --format F          ${formats.zh}
+  --out FILE          写入文件 FILE，而不是标准输出
+  --lang L            en 或 zh（默认取 AFTERSALES_LANG、LANG）`,
+  };
+}
+
+/** The formats most commands offer, for {@link outputOptionsUsage}. */
+export const tableJsonCsv: LocalizedText = {
+  en: 'table (default), json or csv',
+  zh: 'table（默认）、json 或 csv',
+};
 
 async function readProfile(io: CliIo, value: string | undefined): Promise<FileProfile> {
   if (value === undefined || value === 'generic') return genericProfile;

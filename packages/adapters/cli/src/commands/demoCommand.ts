@@ -1,4 +1,4 @@
-import { AftersalesError } from '@aftersales/core';
+import { AftersalesError, type LocalizedText } from '@aftersales/core';
 import { runAudit } from '../audit/runAudit';
 import { chooseLang } from '../cli/messages';
 import { parseOptions } from '../cli/parseOptions';
@@ -7,10 +7,16 @@ import { writeResult } from '../output/writeResult';
 import { renderHtmlReport } from '../report/renderHtmlReport';
 import { auditResult } from './auditResult';
 import type { Command } from './command';
-import { formatOf, outputOptionSpecs } from './datasetOptions';
+import { formatOf, outputOptionSpecs, outputOptionsUsage } from './datasetOptions';
 import { writeReport } from './writeReport';
 
-const usage = `Usage: aftersales demo [--seed N] [--as-of YYYY-MM-DD] [--report FILE] [--format table|json|csv] [--out FILE] [--lang en|zh]
+const summaryFormats: LocalizedText = {
+  en: 'the summary: table (default), json (the whole audit) or csv (the findings)',
+  zh: '概要格式：table（默认）、json（完整审计结果）或 csv（发现的问题）',
+};
+
+const usage: LocalizedText = {
+  en: `Usage: aftersales demo [--seed N] [--as-of YYYY-MM-DD] [--report FILE] [--format table|json|csv] [--out FILE] [--lang en|zh]
 
 Generates a demo dealer (a year of repair orders, claims, two years of parts movements, vehicles
 with long repair histories; the same for the same seed), audits it, prints a summary and writes the
@@ -19,11 +25,21 @@ HTML report.
   --seed N        the demo dealer's seed (default 8)
   --as-of D       the audit's "today" (default 2025-01-01)
   --report FILE   where the HTML report goes (default aftersales-report.html)
-  --format F      the summary: table (default), json (the whole audit) or csv (the findings)
-  --out FILE      write the summary to FILE instead of standard output
-  --lang L        en or zh (default: AFTERSALES_LANG, LANG)
+${outputOptionsUsage(summaryFormats).en}
 
-Exits 0 when the demo ran: its findings are the demo's point, not a failure.`;
+Exits 0 when the demo ran: its findings are the demo's point, not a failure.`,
+  zh: `用法：aftersales demo [--seed N] [--as-of YYYY-MM-DD] [--report FILE] [--format table|json|csv] [--out FILE] [--lang en|zh]
+
+生成一家演示经销商（一年的工单与索赔、两年的配件出入库、维修历史较长的车辆；同一种子结果相同），
+对其进行审计，输出概要并写出 HTML 报告。
+
+  --seed N        演示经销商的随机种子（默认 8）
+  --as-of D       审计的"今天"（默认 2025-01-01）
+  --report FILE   HTML 报告的写入位置（默认 aftersales-report.html）
+${outputOptionsUsage(summaryFormats).zh}
+
+演示运行完成即以 0 退出：发现问题正是演示的目的，不算失败。`,
+};
 
 function seedOf(value: string | undefined): number {
   if (value === undefined) return 8;

@@ -14,20 +14,32 @@ import {
   formatOf,
   loadDataset,
   outputOptionSpecs,
+  outputOptionsUsage,
+  tableJsonCsv,
 } from './datasetOptions';
 
-const usage = `Usage: aftersales kpi <kind=path>... [options]
+const usage: LocalizedText = {
+  en: `Usage: aftersales kpi <kind=path>... [options]
 
 The KPI scorecard of a dealer's files over the period, against the manuals' targets.
 
-${filesUsage}
+${filesUsage.en}
 
-${datasetOptionsUsage}
-  --format F          table (default), json or csv
-  --out FILE          write to FILE instead of standard output
-  --lang L            en or zh
+${datasetOptionsUsage.en}
+${outputOptionsUsage(tableJsonCsv).en}
 
-Exit codes: 0 every KPI with a target meets it, 1 a KPI misses its target or rows were refused, 2 bad input.`;
+Exit codes: 0 every KPI with a target meets it, 1 a KPI misses its target or rows were refused, 2 bad input.`,
+  zh: `用法：aftersales kpi <类型=路径>... [选项]
+
+按手册目标，为经销商文件在审计期间内的 KPI 计分。
+
+${filesUsage.zh}
+
+${datasetOptionsUsage.zh}
+${outputOptionsUsage(tableJsonCsv).zh}
+
+退出码：0 有目标的 KPI 全部达成，1 有 KPI 未达成或有被拒绝的行，2 输入有误。`,
+};
 
 const H = {
   kpi: { en: 'KPI', zh: 'KPI' },

@@ -22,25 +22,41 @@ import {
   formatOf,
   loadDataset,
   outputOptionSpecs,
+  outputOptionsUsage,
+  tableJsonCsv,
 } from './datasetOptions';
 import { readJsonFile } from './readJsonFile';
 
-const usage = `Usage: aftersales parts plan <kind=path>... [--policy FILE] [--budget AMOUNT] [--months N] [options]
+const usage: LocalizedText = {
+  en: `Usage: aftersales parts plan <kind=path>... [--policy FILE] [--budget AMOUNT] [--months N] [options]
 
 The suggested order: safety stock, reorder point and min/max per part from the stock movements,
 against the stock positions (stockPositions=positions.json), each line with its reason.
 
-${filesUsage}
+${filesUsage.en}
 
   --policy FILE       a stocking policy as JSON (default: the manual's defaults)
   --budget AMOUNT     the most the order may cost, a decimal (default: the policy's budget)
   --months N          months of movement history to plan from, ending with --as-of's month (default 24)
-${datasetOptionsUsage}
-  --format F          table (default), json or csv
-  --out FILE          write to FILE instead of standard output
-  --lang L            en or zh
+${datasetOptionsUsage.en}
+${outputOptionsUsage(tableJsonCsv).en}
 
-Exit codes: 0 nothing to order, 1 lines to order or refused rows, 2 bad input.`;
+Exit codes: 0 nothing to order, 1 lines to order or refused rows, 2 bad input.`,
+  zh: `用法：aftersales parts plan <类型=路径>... [--policy FILE] [--budget AMOUNT] [--months N] [选项]
+
+建议订货：根据出入库记录计算每个零件的安全库存、再订货点与最低/最高库存，对照库存状况
+（stockPositions=positions.json），每行附原因。
+
+${filesUsage.zh}
+
+  --policy FILE       JSON 格式的库存策略（默认取手册的默认值）
+  --budget AMOUNT     订货金额上限，十进制数（默认取策略中的预算）
+  --months N          用于计算的出入库历史月数，截至 --as-of 所在月（默认 24）
+${datasetOptionsUsage.zh}
+${outputOptionsUsage(tableJsonCsv).zh}
+
+退出码：0 无需订货，1 有需订货的行或有被拒绝的行，2 输入有误。`,
+};
 
 const H = {
   part: { en: 'part', zh: '零件号' },

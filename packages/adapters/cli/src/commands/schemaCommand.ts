@@ -1,17 +1,27 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { AftersalesError } from '@aftersales/core';
+import { AftersalesError, type LocalizedText } from '@aftersales/core';
+import { chooseLang } from '../cli/messages';
 import { parseOptions } from '../cli/parseOptions';
 import { type InputSchemaName, inputJsonSchema, inputSchemaNames } from '../schema/inputSchemas';
 import type { Command } from './command';
 
-const usage = `Usage: aftersales schema [name] [--out DIR]
+const usage: LocalizedText = {
+  en: `Usage: aftersales schema [name] [--out DIR]
 
 Prints the JSON Schema (draft 2020-12) of an input, for integrators who do not write TypeScript.
 Without a name, prints all of them as one object by name; with --out, writes one file per input
 (DIR/<name>.schema.json).
 
-Names: ${inputSchemaNames.join(', ')}`;
+Names: ${inputSchemaNames.join(', ')}`,
+  zh: `用法：aftersales schema [名称] [--out DIR]
+
+输出某一输入数据的 JSON Schema（draft 2020-12），供不使用 TypeScript 的集成方使用。
+不给名称时，按名称输出全部 schema 组成的一个对象；给出 --out 时，每个输入写一个文件
+（DIR/<名称>.schema.json）。
+
+名称：${inputSchemaNames.join('、')}`,
+};
 
 /** `aftersales schema`: the JSON Schema of every input. */
 export const schemaCommand: Command = {
@@ -58,7 +68,11 @@ export const schemaCommand: Command = {
         reason: error instanceof Error ? error.message : String(error),
       });
     }
-    io.stderr(`${names.length} schema file(s) written to ${values.out}\n`);
+    io.stderr(
+      chooseLang(io.lang, io.env) === 'zh'
+        ? `已将 ${names.length} 个 schema 文件写入 ${values.out}\n`
+        : `${names.length} schema file(s) written to ${values.out}\n`,
+    );
     return 0;
   },
 };

@@ -16,13 +16,14 @@ import { oneOf, parseOptions } from '../cli/parseOptions';
 import type { TextTable } from '../output/renderTable';
 import { writeResult } from '../output/writeResult';
 import type { Command } from './command';
-import { formatOf, outputOptionSpecs } from './datasetOptions';
+import { formatOf, outputOptionSpecs, outputOptionsUsage, tableJsonCsv } from './datasetOptions';
 import { readJsonFile } from './readJsonFile';
 
 const packs: readonly Jurisdiction[] = [cnSanbao2021, cnSanbao2013, californiaLemonLaw];
 const packIds = packs.map((pack) => pack.id);
 
-const usage = `Usage: aftersales warranty check <request.json> [--policy FILE]... [--jurisdiction ID]... [--time-zone Z] [--format table|json|csv] [--out FILE] [--lang en|zh]
+const usage: LocalizedText = {
+  en: `Usage: aftersales warranty check <request.json> [--policy FILE]... [--jurisdiction ID]... [--time-zone Z] [--format table|json|csv] [--out FILE] [--lang en|zh]
 
 Decides whether a repair is covered: the carmaker's policy, and the legal rule packs of the
 vehicle's market, each step with its rule id and citation.
@@ -31,8 +32,21 @@ vehicle's market, each step with its rule id and citation.
                       bundled sample policies huaxia-2022 and huaxia-2024)
   --jurisdiction ID   a legal rule pack: ${packIds.join(', ')} (repeat; default: the 三包 packs)
   --time-zone Z       the dealer's IANA time zone (default Asia/Shanghai)
+${outputOptionsUsage(tableJsonCsv).en}
 
-Exit codes: 0 covered, 1 not covered or needs pre-authorization, 2 bad input.`;
+Exit codes: 0 covered, 1 not covered or needs pre-authorization, 2 bad input.`,
+  zh: `用法：aftersales warranty check <request.json> [--policy FILE]... [--jurisdiction ID]... [--time-zone Z] [--format table|json|csv] [--out FILE] [--lang en|zh]
+
+判定一次维修是否在保：依据主机厂保修政策及车辆所在市场的法规规则包，每一步给出规则编号与依据。
+
+  --policy FILE       JSON 格式的主机厂保修政策（可重复给出各版本；默认为内置示例政策
+                      huaxia-2022 与 huaxia-2024）
+  --jurisdiction ID   法规规则包：${packIds.join('、')}（可重复；默认为三包规则包）
+  --time-zone Z       经销商所在的 IANA 时区（默认 Asia/Shanghai）
+${outputOptionsUsage(tableJsonCsv).zh}
+
+退出码：0 在保，1 不在保或需预授权，2 输入有误。`,
+};
 
 const H = {
   rule: { en: 'rule', zh: '规则' },

@@ -33,7 +33,9 @@ export function currentTarget() {
   const name = process.env.MUTATION_TARGET ?? '';
   const target = mutationTargets[name];
   if (!target) {
-    throw new Error(`MUTATION_TARGET must be one of ${Object.keys(mutationTargets).join(', ')} (got '${name}')`);
+    throw new Error(
+      `MUTATION_TARGET must be one of ${Object.keys(mutationTargets).join(', ')} (got '${name}')`,
+    );
   }
   return { name, ...target };
 }

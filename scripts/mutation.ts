@@ -1,0 +1,47 @@
+/**
+ * `pnpm mutation [target…]`: Stryker over each target in mutation/targets.mjs, then the scores into
+ * docs/quality.md.
+ *
+ * Stryker mutates files in place, so it runs in a throw-away clone of the committed HEAD: the work
+ * tree stays untouched, and the score is of a commit anyone can check out. Too slow for CI (about
+ * an hour on two cores); the date in docs/quality.md says when it was last measured.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mutationTargets } from '../mutation/targets.mjs';
+import { type MutationScore, mutationRows, scoreOf, spliceMutationRows } from './mutation-score';
+
+const root = new URL('..', import.meta.url).pathname;
+const pnpm = ['-y', 'pnpm@10.34.9'];
+const requested = process.argv.slice(2);
+const names = requested.length > 0 ? requested : Object.keys(mutationTargets);
+for (const name of names) {
+  if (!(name in mutationTargets)) throw new Error(`unknown mutation target '${name}'`);
+}
+
+const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+const clone = mkdtempSync(join(tmpdir(), 'aftersales-mutation-'));
+const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  execFileSync(cmd, args, { cwd: clone, stdio: 'inherit', env: { ...process.env, ...env } });
+
+try {
+  execFileSync('git', ['clone', '--quiet', root, clone], { stdio: 'inherit' });
+  run('npx', [...pnpm, 'install', '--frozen-lockfile', '--prefer-offline']);
+  const scores: MutationScore[] = [];
+  mkdirSync(join(root, 'mutation/reports'), { recursive: true });
+  for (const name of names) {
+    run('npx', ['stryker', 'run', 'mutation/stryker.config.mjs'], { MUTATION_TARGET: name });
+    const report = join('mutation/reports', `${name}.json`);
+    copyFileSync(join(clone, report), join(root, report));
+    scores.push(scoreOf(name, JSON.parse(readFileSync(join(root, report), 'utf8'))));
+  }
+  const qualityPath = join(root, 'docs/quality.md');
+  const date = new Date().toISOString().slice(0, 10);
+  const rows = mutationRows(scores, { date, commit: head });
+  writeFileSync(qualityPath, spliceMutationRows(readFileSync(qualityPath, 'utf8'), rows));
+  console.log(rows.join('\n'));
+} finally {
+  rmSync(clone, { recursive: true, force: true });
+}

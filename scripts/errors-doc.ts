@@ -1,8 +1,11 @@
 /**
- * Renders docs/errors.md from the error catalogue (`pnpm docs:errors` writes it; a test checks it
- * is current), so the one documented list of codes can never drift from the code.
+ * Renders docs/errors.md from the error catalogue and the bad-input examples (`pnpm docs:errors`
+ * writes it; a test checks it is current), so the one documented list of codes can never drift
+ * from the code, and each example shown is the one the test runs.
  */
 import { describeError, type ErrorCode, errorCodes, type IssueParams } from '@aftersales/core';
+import { exampleSources } from './error-examples/exampleSources';
+import { errorExamples } from './error-examples/index';
 
 const areas: Readonly<Record<string, string>> = {
   input:
@@ -26,14 +29,52 @@ const areas: Readonly<Record<string, string>> = {
   registry: 'The plugin registry',
 };
 
+/** The mark of every example block: the doc-examples test type-checks it, this file's test runs it. */
+const FENCE =
+  '```ts no-run run in-process by tests/docs/errors-doc.test.ts, which checks the code it produces';
+
+const OUTCOME = {
+  throws: 'Thrown as an `AftersalesError` (a promise rejects with it) by:',
+  returns:
+    "Returned, not thrown (an issue, note or rejection in the value, an HTTP error body, the CLI's standard error) by:",
+} as const;
+
 // Every parameter a template reads is shown as {name}, so the doc shows the message's shape.
 const placeholders = new Proxy(
   {},
   { get: (_, key) => (typeof key === 'string' ? `{${key}}` : undefined) },
 ) as IssueParams;
 
+const cell = (text: string): string => text.replaceAll('|', '\\|');
+
+/** The section of one code: meaning, messages, and the example that produces it. */
+function codeSection(code: ErrorCode, sources: ReadonlyMap<string, string>): string[] {
+  const text = describeError(code, placeholders);
+  const messages = ['', `- English: \`${text.en}\``, `- 中文：\`${text.zh}\``, ''];
+  const heading = ['', `### \`${code}\``, ''];
+  const example = errorExamples.find((entry) => entry.code === code);
+  if (example) {
+    const source = sources.get(code);
+    if (source === undefined) throw new Error(`no source text for the example of ${code}`);
+    return [
+      ...heading,
+      example.meaning,
+      '',
+      example.meaningZh,
+      ...messages,
+      OUTCOME[example.outcome],
+      '',
+      FENCE,
+      source,
+      '```',
+    ];
+  }
+  throw new Error(`${code} has no example in scripts/error-examples/: every code needs one`);
+}
+
 /** The Markdown text of docs/errors.md. */
 export function renderErrorsDoc(): string {
+  const sources = exampleSources();
   const lines = [
     '# Error codes',
     '',
@@ -41,16 +82,22 @@ export function renderErrorsDoc(): string {
     'field it concerns and a message in English and 简体中文 (the path is put in front of the message).',
     'Codes are never renamed; new ones are added. `{name}` marks a value filled in from the input.',
     '',
-    'This file is generated from `packages/core/src/errors/codes.ts` by `pnpm docs:errors`.',
+    'Each code below says what it means and what to fix, and shows a small program that produces it',
+    'through the public API. `tests/docs/errors-doc.test.ts` runs every one of them and checks that it',
+    'throws or returns its code, with a message in both languages.',
+    '',
+    'This file is generated from `packages/core/src/errors/codes.ts` and `scripts/error-examples/` by',
+    '`pnpm docs:errors`.',
   ];
   for (const [area, title] of Object.entries(areas)) {
     const codes = errorCodes.filter((code: ErrorCode) => code.startsWith(`${area}.`));
     if (codes.length === 0) continue;
-    lines.push('', `## ${area}.* — ${title}`, '', '| code | English | 中文 |', '| --- | --- | --- |');
+    lines.push('', `## ${area}.* — ${title}`, '', '| code | meaning |', '| --- | --- |');
     for (const code of codes) {
-      const text = describeError(code, placeholders);
-      lines.push(`| \`${code}\` | ${text.en.replaceAll('|', '\\|')} | ${text.zh.replaceAll('|', '\\|')} |`);
+      const meaning = errorExamples.find((entry) => entry.code === code)?.meaning ?? '';
+      lines.push(`| \`${code}\` | ${cell(meaning)} |`);
     }
+    for (const code of codes) lines.push(...codeSection(code, sources));
   }
   const listed = Object.keys(areas);
   const orphans = errorCodes.filter((code) => !listed.includes(code.split('.')[0] ?? ''));

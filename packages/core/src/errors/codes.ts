@@ -220,10 +220,6 @@ const catalog = {
     en: `amounts are in ${s(p.received)} but the policy is in ${s(p.expected)}`,
     zh: `金额币种为 ${s(p.received)}，但政策币种为 ${s(p.expected)}`,
   }),
-  'warranty.unknown_vehicle': (p) => ({
-    en: `vehicle ${s(p.vin)} is not in the vehicle history`,
-    zh: `车辆 ${s(p.vin)} 不在车辆档案中`,
-  }),
   'warranty.duplicate': (p) => ({
     en: `${s(p.what)} ${s(p.id)} appears more than once (first in row ${s(p.firstRow)})`,
     zh: `${s(p.whatZh ?? p.what)} ${s(p.id)} 重复出现（首次在第 ${s(p.firstRow)} 行）`,

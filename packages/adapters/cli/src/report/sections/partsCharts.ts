@@ -11,7 +11,7 @@ const classColours = { A: '#3867d6', B: '#20bf6b', C: '#f7b731', none: '#a5b1c2'
 const ageColours = ['#20bf6b', '#3867d6', '#f7b731', '#fa8231', '#eb3b5a', '#8854d0'] as const;
 
 function chartFigure(testId: string, title: string, bars: readonly ChartBar[]): Html {
-  return html`<figure class="chart" data-testid="${testId}" data-bars="${bars.length}"><figcaption>${title}</figcaption>${renderChartSvg(barChartOption(bars), SIZE, title)}</figure>`;
+  return html`<figure class="chart" data-testid="${testId}" data-bars="${bars.length}"><figcaption>${title}</figcaption>${renderChartSvg(barChartOption(bars), SIZE, title, testId)}</figure>`;
 }
 
 /**

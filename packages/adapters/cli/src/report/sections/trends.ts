@@ -20,7 +20,7 @@ export function trendsSection(report: AuditReport, context: RenderContext): Html
   const { lang } = context;
   const charts = report.service.trends.map(
     (trend) =>
-      html`<figure class="chart" data-testid="trend-chart-${trend.kpi}" data-kpi="${trend.kpi}" data-points="${trend.months.filter((month) => month.value !== null).length}"><figcaption>${trend.name[lang]} <span class="muted">(${trend.unit})</span></figcaption>${renderChartSvg(trendChartOption(trend, lang), TREND_SIZE, trend.name[lang])}</figure>`,
+      html`<figure class="chart" data-testid="trend-chart-${trend.kpi}" data-kpi="${trend.kpi}" data-points="${trend.months.filter((month) => month.value !== null).length}"><figcaption>${trend.name[lang]} <span class="muted">(${trend.unit})</span></figcaption>${renderChartSvg(trendChartOption(trend, lang), TREND_SIZE, trend.name[lang], `trend-chart-${trend.kpi}`)}</figure>`,
   );
   const content =
     charts.length === 0

@@ -7,7 +7,12 @@
 
 /** The part of a Stryker JSON report this reads. */
 export interface StrykerReport {
-  readonly files: Readonly<Record<string, { readonly mutants: readonly { readonly status: string }[] }>>;
+  readonly files: Readonly<
+    Record<
+      string,
+      { readonly mutants: readonly { readonly status: string; readonly statusReason?: string }[] }
+    >
+  >;
 }
 
 /** One target's counts and score. */
@@ -17,7 +22,10 @@ export interface MutationScore {
   readonly timeout: number;
   readonly survived: number;
   readonly noCoverage: number;
+  /** Left out by a `Stryker disable` comment that says why the mutant is equivalent. */
   readonly ignored: number;
+  /** Static mutants, not run (see mutation/stryker.config.mjs). */
+  readonly static: number;
   readonly invalid: number;
   /** Detected ÷ valid, in percent to two places, as text ('87.25'). */
   readonly score: string;
@@ -35,7 +43,11 @@ const valid = ['Killed', 'Timeout', 'Survived', 'NoCoverage'];
 export function scoreOf(target: string, report: StrykerReport): MutationScore {
   const count: Record<string, number> = {};
   for (const file of Object.values(report.files)) {
-    for (const mutant of file.mutants) count[mutant.status] = (count[mutant.status] ?? 0) + 1;
+    for (const mutant of file.mutants) {
+      const status =
+        mutant.status === 'Ignored' && /static/i.test(mutant.statusReason ?? '') ? 'Static' : mutant.status;
+      count[status] = (count[status] ?? 0) + 1;
+    }
   }
   const n = (status: string) => count[status] ?? 0;
   const total = Object.values(count).reduce((sum, value) => sum + value, 0);
@@ -49,7 +61,8 @@ export function scoreOf(target: string, report: StrykerReport): MutationScore {
     survived: n('Survived'),
     noCoverage: n('NoCoverage'),
     ignored: n('Ignored'),
-    invalid: total - validCount - n('Ignored'),
+    static: n('Static'),
+    invalid: total - validCount - n('Ignored') - n('Static'),
     score: `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`,
   };
 }
@@ -57,8 +70,8 @@ export function scoreOf(target: string, report: StrykerReport): MutationScore {
 const start = '<!-- mutation:start (pnpm mutation writes this table) -->';
 const end = '<!-- mutation:end -->';
 const header = [
-  '| target | score (%) | target (%) | killed | timed out | survived | no test reached | equivalent (ignored) | measured | commit |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| target | score (%) | target (%) | killed | timed out | survived | no test reached | equivalent (ignored) | static (not run) | measured | commit |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 
 /** A table row for each score, measured on `date` at `commit`. */
@@ -68,7 +81,7 @@ export function mutationRows(
 ): string[] {
   return scores.map(
     (s) =>
-      `| ${s.target} | ${s.score} | ≥ 85 | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.ignored} | ${at.date} | ${at.commit} |`,
+      `| ${s.target} | ${s.score} | ≥ 85 | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.ignored} | ${s.static} | ${at.date} | ${at.commit} |`,
   );
 }
 
@@ -92,4 +105,40 @@ export function spliceMutationRows(doc: string, rows: readonly string[]): string
   for (const row of rows) byTarget.set(target(row), row);
   const ordered = [...byTarget.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
   return `${doc.slice(0, from + start.length)}\n${[...header, ...ordered].join('\n')}\n${doc.slice(to)}`;
+}
+
+interface ReportedMutant {
+  readonly status: string;
+  readonly mutatorName?: string;
+  readonly replacement?: string;
+  readonly location?: { readonly start: { readonly line: number; readonly column: number } };
+}
+
+/**
+ * The surviving and unreached mutants of a report, a Markdown line each, grouped by file: what
+ * mutation/survivors/<target>.md lists for review.
+ *
+ * @example
+ * survivorLines({ files: { 'a.ts': { mutants: [{ status: 'Survived', mutatorName: 'BooleanLiteral',
+ *   replacement: 'false', location: { start: { line: 3, column: 7 } } }] } } });
+ * // → ['', '### a.ts', '', '- L3:7 BooleanLiteral → `false` (survived)']
+ */
+export function survivorLines(report: {
+  readonly files: Readonly<Record<string, { readonly mutants: readonly ReportedMutant[] }>>;
+}): string[] {
+  const lines: string[] = [];
+  for (const [path, file] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+    const open = file.mutants
+      .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
+      .sort((a, b) => (a.location?.start.line ?? 0) - (b.location?.start.line ?? 0));
+    if (open.length === 0) continue;
+    lines.push('', `### ${path}`, '');
+    for (const m of open) {
+      const at = m.location ? `L${m.location.start.line}:${m.location.start.column}` : 'L?';
+      const replacement = (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80).replaceAll('`', "'");
+      const status = m.status === 'Survived' ? 'survived' : 'no test reached it';
+      lines.push(`- ${at} ${m.mutatorName ?? '?'} → \`${replacement}\` (${status})`);
+    }
+  }
+  return lines;
 }

@@ -11,7 +11,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mutationTargets } from '../mutation/targets.mjs';
-import { type MutationScore, mutationRows, scoreOf, spliceMutationRows } from './mutation-score';
+import {
+  type MutationScore,
+  mutationRows,
+  scoreOf,
+  spliceMutationRows,
+  survivorLines,
+} from './mutation-score';
 
 const root = new URL('..', import.meta.url).pathname;
 const pnpm = ['-y', 'pnpm@10.34.9'];
@@ -35,7 +41,22 @@ try {
     run('npx', ['stryker', 'run', 'mutation/stryker.config.mjs'], { MUTATION_TARGET: name });
     const report = join('mutation/reports', `${name}.json`);
     copyFileSync(join(clone, report), join(root, report));
-    scores.push(scoreOf(name, JSON.parse(readFileSync(join(root, report), 'utf8'))));
+    const json = JSON.parse(readFileSync(join(root, report), 'utf8'));
+    const score = scoreOf(name, json);
+    scores.push(score);
+    mkdirSync(join(root, 'mutation/survivors'), { recursive: true });
+    writeFileSync(
+      join(root, `mutation/survivors/${name}.md`),
+      [
+        `# Surviving mutants: ${mutationTargets[name]?.title ?? name}`,
+        '',
+        `Written by \`pnpm mutation ${name}\` at ${head}: score ${score.score} %, ${score.survived} survived,`,
+        `${score.noCoverage} reached by no test. Each one is either killed by a real test on a later run or`,
+        'marked equivalent in the source (`// Stryker disable next-line <mutator>: <why it changes nothing>`).',
+        ...survivorLines(json),
+        '',
+      ].join('\n'),
+    );
   }
   const qualityPath = join(root, 'docs/quality.md');
   const date = new Date().toISOString().slice(0, 10);

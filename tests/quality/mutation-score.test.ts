@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { mutationRows, scoreOf, spliceMutationRows } from '../../scripts/mutation-score';
+import { mutationRows, scoreOf, spliceMutationRows, survivorLines } from '../../scripts/mutation-score';
 
+// 'Static' stands for Stryker's Ignored status with its ignoreStatic reason.
+const mutant = (status: string): { status: string; statusReason?: string } => {
+  if (status === 'Static')
+    return { status: 'Ignored', statusReason: 'Static mutant (and "ignoreStatic" was enabled)' };
+  if (status === 'Ignored') return { status, statusReason: 'Ignored because of excluded mutation "x"' };
+  return { status };
+};
 const report = (statuses: string[]) => ({
   files: {
-    'a.ts': { mutants: statuses.slice(0, 5).map((status) => ({ status })) },
-    'b.ts': { mutants: statuses.slice(5).map((status) => ({ status })) },
+    'a.ts': { mutants: statuses.slice(0, 5).map(mutant) },
+    'b.ts': { mutants: statuses.slice(5).map(mutant) },
   },
 });
 
 describe('scoreOf', () => {
-  it("takes Stryker's definition: detected over valid, compile errors and ignored left out", () => {
+  it("takes Stryker's definition: detected over valid; compile errors, ignored and static left out", () => {
     // 7 killed + 1 timed out = 8 detected; + 2 survived = 10 valid; 8 / 10 = 80 %.
     const score = scoreOf(
       'parts',
-      report([...Array(7).fill('Killed'), 'Timeout', 'Survived', 'Survived', 'Ignored', 'CompileError']),
+      report([
+        ...Array(7).fill('Killed'),
+        'Timeout',
+        'Survived',
+        'Survived',
+        'Ignored',
+        'CompileError',
+        'Static',
+        'Static',
+      ]),
     );
     expect(score).toEqual({
       target: 'parts',
@@ -22,6 +38,7 @@ describe('scoreOf', () => {
       survived: 2,
       noCoverage: 0,
       ignored: 1,
+      static: 2,
       invalid: 1,
       score: '80.00',
     });
@@ -53,7 +70,7 @@ describe('spliceMutationRows', () => {
       commit: 'abc1234',
     });
     const next = spliceMutationRows(doc, [row ?? '']);
-    expect(next).toContain('| kpi | 100.00 | ≥ 85 | 1 | 0 | 0 | 0 | 0 | 2026-11-25 | abc1234 |');
+    expect(next).toContain('| kpi | 100.00 | ≥ 85 | 1 | 0 | 0 | 0 | 0 | 0 | 2026-11-25 | abc1234 |');
     expect(next).not.toContain('old kpi row');
     expect(next.indexOf('| kpi |')).toBeLessThan(next.indexOf('| warranty | old warranty row |'));
     expect(next.startsWith('# Quality\n')).toBe(true);
@@ -62,5 +79,29 @@ describe('spliceMutationRows', () => {
 
   it('refuses a document without the markers rather than writing nowhere', () => {
     expect(() => spliceMutationRows('# Quality', [])).toThrow(/markers/);
+  });
+});
+
+describe('survivorLines', () => {
+  it('lists survivors and unreached mutants by file and line, and nothing that was detected', () => {
+    const at = (line: number) => ({ start: { line, column: 1 } });
+    const lines = survivorLines({
+      files: {
+        'b.ts': { mutants: [{ status: 'Killed', mutatorName: 'X', replacement: 'y', location: at(1) }] },
+        'a.ts': {
+          mutants: [
+            { status: 'NoCoverage', mutatorName: 'StringLiteral', replacement: '""', location: at(9) },
+            { status: 'Survived', mutatorName: 'EqualityOperator', replacement: 'a <= b', location: at(4) },
+          ],
+        },
+      },
+    });
+    expect(lines).toEqual([
+      '',
+      '### a.ts',
+      '',
+      '- L4:1 EqualityOperator → `a <= b` (survived)',
+      '- L9:1 StringLiteral → `""` (no test reached it)',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../i18n/LocalizedText';
 import { describeError, type ErrorCode, type IssueParams, isErrorCode } from './codes';
+import { zhTerm } from './zhTerms';
 
 /** True for a list of object keys and array indexes. */
 function isIssuePath(path: unknown): path is IssuePath {
@@ -65,8 +66,15 @@ export function createIssue(
   if (!isErrorCode(code)) {
     const received: unknown = code;
     const shown = typeof received === 'string' ? `'${received.slice(0, 60)}'` : typeof received;
+    const shownZh =
+      typeof received === 'string'
+        ? `“${received.slice(0, 60)}”`
+        : (zhTerm(typeof received) ?? typeof received);
     throw new AftersalesError([
-      createIssue('input.invalid', ['code'], { detail: `${shown} is not an error code` }),
+      createIssue('input.invalid', ['code'], {
+        detail: `${shown} is not an error code`,
+        detailZh: `${shownZh}不是错误代码`,
+      }),
     ]);
   }
   if (!isIssuePath(path)) {
@@ -109,7 +117,12 @@ export class AftersalesError extends Error {
   readonly issues: readonly AftersalesIssue[];
 
   constructor(issues: readonly AftersalesIssue[]) {
-    const first = issues[0] ?? createIssue('input.invalid', [], { detail: 'no issue was given' });
+    const first =
+      issues[0] ??
+      createIssue('input.invalid', [], {
+        detail: 'no issue was given',
+        detailZh: '未给出任何问题',
+      });
     const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
     super(`[${first.code}] ${first.message.en}${more}`);
     this.code = first.code;

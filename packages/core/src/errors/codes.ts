@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n/LocalizedText';
+import { zhTerm } from './zhTerms';
 
 /** Parameters a message template may read; plain JSON so an issue stays serializable. */
 export type IssueParams = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
@@ -14,6 +15,19 @@ const one = (value: unknown): string => {
 const s = (value: unknown): string => (Array.isArray(value) ? value.map(one).join(', ') : one(value));
 
 /**
+ * The Chinese of a prose parameter (a format, a type name, a reason): its `<key>Zh` twin from the
+ * call site, else core's term table, else the text as given (a user's value, a name).
+ */
+const zh = (p: IssueParams, key: string): string => {
+  const twin = p[`${key}Zh`];
+  if (twin !== undefined && twin !== null) return s(twin);
+  const text = s(p[key]);
+  return zhTerm(text) ?? text;
+};
+// A Latin word after Chinese gets a space (应为 BigInt); Chinese runs on (应为整数).
+const spaced = (text: string): string => (/^[\x21-\x7e]/.test(text) ? ` ${text}` : text);
+
+/**
  * Every error code the library can produce, with its English and Chinese message.
  *
  * Codes are stable: a DMS may branch on them, translate them, or count them. Add new codes here,
@@ -24,7 +38,7 @@ const catalog = {
   'input.required': () => ({ en: 'is required', zh: '为必填项' }),
   'input.invalid_type': (p) => ({
     en: `must be ${s(p.expected)} (received ${s(p.received)})`,
-    zh: `应为 ${s(p.expected)}（实际为 ${s(p.received)}）`,
+    zh: `应为${spaced(zh(p, 'expected'))}（实际为${spaced(zh(p, 'received'))}）`,
   }),
   'input.invalid_value': (p) => ({
     en: `must be one of: ${s(p.allowed)}`,
@@ -32,15 +46,15 @@ const catalog = {
   }),
   'input.invalid_format': (p) => ({
     en: `is not a valid ${s(p.format)}`,
-    zh: `不是有效的${s(p.format)}`,
+    zh: `不是有效的${spaced(zh(p, 'format'))}`,
   }),
   'input.too_small': (p) => ({
     en: `must be ${p.inclusive === false ? 'greater than' : 'at least'} ${s(p.minimum)}`,
-    zh: `必须${p.inclusive === false ? '大于' : '不小于'} ${s(p.minimum)}`,
+    zh: `必须${p.inclusive === false ? '大于' : '不小于'} ${zh(p, 'minimum')}`,
   }),
   'input.too_big': (p) => ({
     en: `must be ${p.inclusive === false ? 'less than' : 'at most'} ${s(p.maximum)}`,
-    zh: `必须${p.inclusive === false ? '小于' : '不大于'} ${s(p.maximum)}`,
+    zh: `必须${p.inclusive === false ? '小于' : '不大于'} ${zh(p, 'maximum')}`,
   }),
   'input.unrecognized_keys': (p) => ({
     en: `has unknown field(s): ${s(p.keys)}`,
@@ -48,11 +62,11 @@ const catalog = {
   }),
   'input.inconsistent': (p) => ({
     en: `is inconsistent: ${s(p.reason)}`,
-    zh: `前后不一致：${s(p.reasonZh ?? p.reason)}`,
+    zh: `前后不一致：${zh(p, 'reason')}`,
   }),
   'input.invalid': (p) => ({
     en: `is invalid${p.detail ? `: ${s(p.detail)}` : ''}`,
-    zh: `无效${p.detail ? `：${s(p.detail)}` : ''}`,
+    zh: `无效${p.detail ? `：${zh(p, 'detail')}` : ''}`,
   }),
 
   // Vehicle identification number (ISO 3779 / GB 16735).
@@ -76,7 +90,7 @@ const catalog = {
   }),
   'money.unsafe_integer': (p) => ({
     en: `${s(p.value)} is beyond the JS safe-integer range (±9007199254740991) and may have lost digits; pass a decimal string or a bigint`,
-    zh: `${s(p.value)} 超出 JS 安全整数范围（±9007199254740991），可能已丢失精度；请传入十进制字符串或 bigint`,
+    zh: `${s(p.value)} 超出 JS 安全整数范围（±9007199254740991），可能已丢失精度；请传入十进制字符串或 BigInt`,
   }),
   'money.invalid_amount': (p) => ({
     en: `'${s(p.value)}' is not a decimal amount`,
@@ -92,7 +106,7 @@ const catalog = {
   }),
   'money.invalid_ratios': (p) => ({
     en: `allocation ratios must be non-negative decimals with a positive sum (${s(p.reason)})`,
-    zh: `分摊比例必须为非负数且总和大于零（${s(p.reasonZh ?? p.reason)}）`,
+    zh: `分摊比例必须为非负数且总和大于零（${zh(p, 'reason')}）`,
   }),
   'money.not_minor_units': (p) => ({
     en: `${s(p.value)} is not a whole number of minor units (e.g. fen); round it first with an explicit rounding mode`,
@@ -118,15 +132,15 @@ const catalog = {
   }),
   'time.invalid_range': (p) => ({
     en: `the range ends (${s(p.end)}) before it starts (${s(p.start)})${p.reason ? `: ${s(p.reason)}` : ''}`,
-    zh: `区间结束（${s(p.end)}）早于开始（${s(p.start)}）${p.reason ? `：${s(p.reasonZh ?? p.reason)}` : ''}`,
+    zh: `区间结束（${s(p.end)}）早于开始（${s(p.start)}）${p.reason ? `：${zh(p, 'reason')}` : ''}`,
   }),
   'time.invalid_period': (p) => ({
     en: `invalid period: ${s(p.reason)}`,
-    zh: `期限无效：${s(p.reasonZh ?? p.reason)}`,
+    zh: `期限无效：${zh(p, 'reason')}`,
   }),
   'time.invalid_calendar': (p) => ({
     en: `invalid business calendar: ${s(p.reason)}`,
-    zh: `营业日历无效：${s(p.reasonZh ?? p.reason)}`,
+    zh: `营业日历无效：${zh(p, 'reason')}`,
   }),
   'time.range_too_long': (p) => ({
     en: `the range ${s(p.start)} … ${s(p.end)} spans more than ${s(p.maximum)} days, the most business time is counted over`,
@@ -148,11 +162,11 @@ const catalog = {
   // Flows (state machines, event logs).
   'flow.invalid_definition': (p) => ({
     en: `invalid flow definition: ${s(p.reason)}`,
-    zh: `流程定义无效：${s(p.reasonZh ?? p.reason)}`,
+    zh: `流程定义无效：${zh(p, 'reason')}`,
   }),
   'flow.rejected_event': (p) => ({
     en: `event ${s(p.index)} ('${s(p.event)}') was refused in state '${s(p.state)}': ${s(p.reason)}`,
-    zh: `第 ${s(p.index)} 个事件（“${s(p.event)}”）在状态“${s(p.state)}”下被拒绝：${s(p.reasonZh ?? p.reason)}`,
+    zh: `第 ${s(p.index)} 个事件（“${s(p.event)}”）在状态“${s(p.state)}”下被拒绝：${zh(p, 'reason')}`,
   }),
   'flow.unknown_version': (p) => ({
     en: `flow '${s(p.flow)}' has no version ${s(p.version)} (known: ${s(p.known)})`,
@@ -170,7 +184,7 @@ const catalog = {
   // KPIs (definitions as data, and the records they read).
   'kpi.invalid_definition': (p) => ({
     en: `KPI '${s(p.kpi)}' is invalid: ${s(p.reason)}`,
-    zh: `指标“${s(p.kpi)}”定义无效：${s(p.reasonZh ?? p.reason)}`,
+    zh: `指标“${s(p.kpi)}”定义无效：${zh(p, 'reason')}`,
   }),
   'kpi.currency_mismatch': (p) => ({
     en: `is in ${s(p.currency)}, but this report sums ${s(p.expected)} (pass currency to report another)`,
@@ -202,19 +216,19 @@ const catalog = {
   // Warranty: policies, jurisdictions, eligibility requests and claim audits.
   'warranty.invalid_policy': (p) => ({
     en: `invalid warranty policy: ${s(p.reason)}`,
-    zh: `保修政策无效：${s(p.reasonZh ?? p.reason)}`,
+    zh: `保修政策无效：${zh(p, 'reason')}`,
   }),
   'warranty.no_policy': (p) => ({
     en: `no warranty policy is in force for ${s(p.vehicle)} sold on ${s(p.soldOn)}`,
-    zh: `${s(p.vehicle)}（销售日期 ${s(p.soldOn)}）没有适用的保修政策`,
+    zh: `${s(p.vehicle)}（销售日期 ${zh(p, 'soldOn')}）没有适用的保修政策`,
   }),
   'warranty.invalid_jurisdiction': (p) => ({
     en: `invalid jurisdiction: ${s(p.reason)}`,
-    zh: `法规包无效：${s(p.reasonZh ?? p.reason)}`,
+    zh: `法规包无效：${zh(p, 'reason')}`,
   }),
   'warranty.missing_fact': (p) => ({
     en: `${s(p.fact)} is needed to decide (${s(p.rule)})`,
-    zh: `判定需要${s(p.factZh ?? p.fact)}（${s(p.rule)}）`,
+    zh: `判定需要${spaced(zh(p, 'fact'))}（${s(p.rule)}）`,
   }),
   'warranty.currency_mismatch': (p) => ({
     en: `amounts are in ${s(p.received)} but the policy is in ${s(p.expected)}`,
@@ -222,13 +236,13 @@ const catalog = {
   }),
   'warranty.duplicate': (p) => ({
     en: `${s(p.what)} ${s(p.id)} appears more than once (first in row ${s(p.firstRow)})`,
-    zh: `${s(p.whatZh ?? p.what)} ${s(p.id)} 重复出现（首次在第 ${s(p.firstRow)} 行）`,
+    zh: `${zh(p, 'what')} ${s(p.id)} 重复出现（首次在第 ${s(p.firstRow)} 行）`,
   }),
 
   // Files (adapter-files): a file that cannot be read as a whole, and mapping profiles.
   'file.encoding': (p) => ({
     en: `is not valid ${s(p.encoding)} text (first bad byte at offset ${s(p.offset)})`,
-    zh: `不是有效的 ${s(p.encoding)} 文本（第一个错误字节在偏移 ${s(p.offset)}）`,
+    zh: `不是有效的 ${zh(p, 'encoding')} 文本（第一个错误字节在偏移 ${s(p.offset)}）`,
   }),
   'file.no_header': () => ({
     en: 'has no header row (the first line must name the columns)',
@@ -244,7 +258,7 @@ const catalog = {
   }),
   'file.malformed_row': (p) => ({
     en: `cannot be read: ${s(p.reason)}`,
-    zh: `无法读取：${s(p.reasonZh ?? p.reason)}`,
+    zh: `无法读取：${zh(p, 'reason')}`,
   }),
   'file.unmapped_code': (p) => ({
     en: `'${s(p.value)}' is not a known code for ${s(p.field)} (mapped: ${s(p.known)})`,
@@ -252,15 +266,15 @@ const catalog = {
   }),
   'file.invalid_profile': (p) => ({
     en: `invalid column-mapping profile: ${s(p.reason)}`,
-    zh: `列映射配置无效：${s(p.reasonZh ?? p.reason)}`,
+    zh: `列映射配置无效：${zh(p, 'reason')}`,
   }),
   'file.unreadable': (p) => ({
     en: `cannot be read: ${s(p.reason)}`,
-    zh: `无法读取文件：${s(p.reason)}`,
+    zh: `无法读取文件：${zh(p, 'reason')}`,
   }),
   'file.invalid_json': (p) => ({
     en: `is not a JSON array of objects: ${s(p.reason)}`,
-    zh: `不是由对象组成的 JSON 数组：${s(p.reasonZh ?? p.reason)}`,
+    zh: `不是由对象组成的 JSON 数组：${zh(p, 'reason')}`,
   }),
   'file.orphan_line': (p) =>
     p.claimNumber !== undefined
@@ -280,11 +294,11 @@ const catalog = {
   // STAR documents (adapter-star).
   'star.lenient_value': (p) => ({
     en: `'${s(p.value)}' is not in STAR's ${s(p.list)} list; read as ${s(p.readAs)}`,
-    zh: `“${s(p.value)}”不在 STAR 的 ${s(p.list)} 列表中；按 ${s(p.readAs)} 读取`,
+    zh: `“${s(p.value)}”不在 STAR 的 ${zh(p, 'list')} 列表中；按 ${zh(p, 'readAs')} 读取`,
   }),
   'star.unmappable': (p) => ({
     en: `cannot be mapped to the aftersales model: ${s(p.reason)}`,
-    zh: `无法映射到 aftersales 模型：${s(p.reasonZh ?? p.reason)}`,
+    zh: `无法映射到 aftersales 模型：${zh(p, 'reason')}`,
   }),
   'star.kept_in_extensions': (p) => ({
     en: `has STAR field(s) with no place in the aftersales model, kept in extensions.star: ${s(p.keys)}`,
@@ -292,15 +306,15 @@ const catalog = {
   }),
   'star.assumed_value': (p) => ({
     en: `is absent from the STAR document; taken as ${s(p.readAs)} (${s(p.reason)})`,
-    zh: `STAR 文档中缺少该值；按 ${s(p.readAs)} 处理（${s(p.reasonZh ?? p.reason)}）`,
+    zh: `STAR 文档中缺少该值；按 ${zh(p, 'readAs')} 处理（${zh(p, 'reason')}）`,
   }),
   'star.total_mismatch': (p) => ({
     en: `says ${s(p.stated)} but ${s(p.what)} give ${s(p.computed)}; both are kept as sent`,
-    zh: `记载为 ${s(p.stated)}，但${s(p.whatZh ?? p.what)}合计为 ${s(p.computed)}；两者均按原值保留`,
+    zh: `记载为 ${s(p.stated)}，但${zh(p, 'what')}合计为 ${s(p.computed)}；两者均按原值保留`,
   }),
   'star.not_exported': (p) => ({
     en: `has no place in a STAR repair order and is left out of the export: ${s(p.reason)}`,
-    zh: `STAR 工单中没有对应字段，导出时省略：${s(p.reasonZh ?? p.reason)}`,
+    zh: `STAR 工单中没有对应字段，导出时省略：${zh(p, 'reason')}`,
   }),
 
   // HTTP service (adapter-http): requests refused before they reach a rule.
@@ -314,11 +328,11 @@ const catalog = {
   }),
   'http.unsupported_media_type': (p) => ({
     en: `request body must be application/json (received ${s(p.received)})`,
-    zh: `请求体必须是 application/json（实际为 ${s(p.received)}）`,
+    zh: `请求体必须是 application/json（实际为 ${zh(p, 'received')}）`,
   }),
   'http.invalid_json': (p) => ({
     en: `request body is not valid JSON: ${s(p.reason)}`,
-    zh: `请求体不是有效的 JSON：${s(p.reason)}`,
+    zh: `请求体不是有效的 JSON：${zh(p, 'reason')}`,
   }),
   'http.forbidden_key': (p) => ({
     en: `key '${s(p.key)}' is not accepted in a request body`,
@@ -340,13 +354,13 @@ const catalog = {
   // SQL (adapter-sql): KPI definitions that cannot run in a database.
   'sql.unsupported': (p) => ({
     en: `KPI '${s(p.kpi)}' cannot be compiled to SQL: ${s(p.reason)}`,
-    zh: `KPI“${s(p.kpi)}”无法编译为 SQL：${s(p.reasonZh ?? p.reason)}`,
+    zh: `KPI“${s(p.kpi)}”无法编译为 SQL：${zh(p, 'reason')}`,
   }),
 
   // UI store (adapter-ui): a subscriber's own failure, reported without stopping the others.
   'ui.listener_failed': (p) => ({
     en: `a store listener threw: ${s(p.detail)}`,
-    zh: `状态仓库的监听函数抛出错误：${s(p.detail)}`,
+    zh: `状态仓库的监听函数抛出错误：${zh(p, 'detail')}`,
   }),
 
   // Command line (@aftersales/cli): arguments and files refused before any rule runs (exit code 2).
@@ -356,29 +370,29 @@ const catalog = {
   }),
   'cli.invalid_argument': (p) => ({
     en: `invalid argument: ${s(p.reason)}`,
-    zh: `参数无效：${s(p.reasonZh ?? p.reason)}`,
+    zh: `参数无效：${zh(p, 'reason')}`,
   }),
   'cli.missing_argument': (p) => ({
     en: `needs ${s(p.what)}`,
-    zh: `缺少${s(p.whatZh ?? p.what)}`,
+    zh: `缺少${spaced(zh(p, 'what'))}`,
   }),
   'cli.unreadable_file': (p) => ({
     en: `cannot read file ${s(p.file)}: ${s(p.reason)}`,
-    zh: `无法读取文件 ${s(p.file)}：${s(p.reason)}`,
+    zh: `无法读取文件 ${s(p.file)}：${zh(p, 'reason')}`,
   }),
   'cli.unwritable_file': (p) => ({
     en: `cannot write file ${s(p.file)}: ${s(p.reason)}`,
-    zh: `无法写入文件 ${s(p.file)}：${s(p.reason)}`,
+    zh: `无法写入文件 ${s(p.file)}：${zh(p, 'reason')}`,
   }),
   'cli.invalid_json': (p) => ({
     en: `file ${s(p.file)} is not valid JSON: ${s(p.reason)}`,
-    zh: `文件 ${s(p.file)} 不是有效的 JSON：${s(p.reason)}`,
+    zh: `文件 ${s(p.file)} 不是有效的 JSON：${zh(p, 'reason')}`,
   }),
 
   // Plugins and the registry.
   'plugin.invalid': (p) => ({
     en: `invalid plugin: ${s(p.reason)}`,
-    zh: `插件无效：${s(p.reasonZh ?? p.reason)}`,
+    zh: `插件无效：${zh(p, 'reason')}`,
   }),
   'plugin.duplicate_id': (p) => ({
     en: `plugin '${s(p.id)}' is registered twice`,
@@ -386,11 +400,11 @@ const catalog = {
   }),
   'plugin.duplicate_contribution': (p) => ({
     en: `${s(p.kind)} '${s(p.id)}' is contributed by both '${s(p.first)}' and '${s(p.second)}'`,
-    zh: `${s(p.kind)}“${s(p.id)}”同时由插件“${s(p.first)}”和“${s(p.second)}”提供`,
+    zh: `${zh(p, 'kind')}“${s(p.id)}”同时由插件“${s(p.first)}”和“${s(p.second)}”提供`,
   }),
   'registry.unknown': (p) => ({
     en: `no ${s(p.kind)} with id '${s(p.id)}' is registered`,
-    zh: `未注册 id 为“${s(p.id)}”的${s(p.kind)}`,
+    zh: `未注册 id 为“${s(p.id)}”的${zh(p, 'kind')}`,
   }),
 } satisfies Record<string, Template>;
 
@@ -421,7 +435,10 @@ export const errorCodes = Object.freeze(Object.keys(catalog) as ErrorCode[]);
 /** Renders the English and Chinese message of `code` with its parameters. */
 export function describeError(code: ErrorCode, params: IssueParams = {}): LocalizedText {
   if (!isErrorCode(code)) {
-    return catalog['input.invalid']({ detail: `'${one(code)}' is not an error code (see docs/errors.md)` });
+    return catalog['input.invalid']({
+      detail: `'${one(code)}' is not an error code (see docs/errors.md)`,
+      detailZh: `“${one(code)}”不是错误代码（见 docs/errors.md）`,
+    });
   }
   return catalog[code](params !== null && typeof params === 'object' ? params : {});
 }

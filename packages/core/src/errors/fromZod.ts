@@ -17,6 +17,16 @@ const formatNames: Readonly<Record<string, string>> = {
   regex: 'value of the expected pattern',
 };
 
+// Zod's own messages are English; the codes it raises that no case below translates get these.
+const zodCodesZh: Readonly<Record<string, string>> = {
+  custom: '未通过校验',
+  invalid_key: '含有无效的键',
+  invalid_element: '含有无效的元素',
+  not_multiple_of: '不是规定数值的整数倍',
+};
+const zodDetailZh = (code: string): string =>
+  (Object.hasOwn(zodCodesZh, code) ? zodCodesZh[code] : undefined) ?? '不符合要求';
+
 function valueAt(input: unknown, path: IssuePath): unknown {
   let current = input;
   for (const key of path) {
@@ -92,10 +102,12 @@ function translate(issue: z.core.$ZodIssue, input: unknown, prefix: IssuePath): 
             : { value: String(received).slice(0, 80) };
         return [createIssue(params.code, path, { ...quoted, ...plainParams(params) })];
       }
-      return [createIssue('input.invalid', path, { detail: issue.message })];
+      return [createIssue('input.invalid', path, { detail: issue.message, detailZh: zodDetailZh('custom') })];
     }
     default:
-      return [createIssue('input.invalid', path, { detail: issue.message })];
+      return [
+        createIssue('input.invalid', path, { detail: issue.message, detailZh: zodDetailZh(issue.code) }),
+      ];
   }
 }
 

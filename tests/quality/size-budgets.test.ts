@@ -9,7 +9,9 @@ const published = ['packages', 'packages/adapters'].flatMap((parent) =>
     .map((entry) => `${parent}/${entry.name}`)
     .filter((folder) => {
       try {
-        const pkg = JSON.parse(readFileSync(new URL(`../../${folder}/package.json`, import.meta.url), 'utf8'));
+        const pkg = JSON.parse(
+          readFileSync(new URL(`../../${folder}/package.json`, import.meta.url), 'utf8'),
+        );
         return pkg.private !== true;
       } catch {
         return false; // packages/adapters itself holds only a README

@@ -2,6 +2,7 @@ import * as files from '@aftersales/adapter-files';
 import { isAftersalesError } from '@aftersales/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from './adapter-fuzz';
 
 /**
  * "No input makes a public function throw an uncoded error", for @aftersales/adapter-files: every
@@ -105,7 +106,7 @@ describe('@aftersales/adapter-files public API', () => {
           await settle(() => fn(...args));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -118,7 +119,7 @@ describe('@aftersales/adapter-files public API', () => {
           expect(safe.value.summary.accepted + safe.value.summary.rejected).toBe(safe.value.summary.rowsRead);
         else expect(safe.issues.length).toBeGreaterThan(0);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -129,7 +130,7 @@ describe('@aftersales/adapter-files public API', () => {
         const result = files.safeValidateProfile({ ...files.genericProfile, [key]: value });
         if (!result.ok) for (const issue of result.issues) expect(issue.code).toBe('file.invalid_profile');
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -156,7 +157,7 @@ describe('@aftersales/adapter-files public API', () => {
           expect(summary.accepted + summary.rejected).toBe(values.length);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -199,7 +200,7 @@ describe('@aftersales/adapter-files public API', () => {
           ]);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -250,7 +251,7 @@ describe('@aftersales/adapter-files public API', () => {
           expect([claimed.read, claimed.placed + claimed.rejected]).toEqual([parts.length, parts.length]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -295,7 +296,7 @@ describe('@aftersales/adapter-files public API', () => {
         if (Array.isArray(parsed)) expect([failed, rows.length]).toEqual([false, parsed.length]);
         else expect(failed).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -3,6 +3,7 @@ import { isAftersalesError } from '@aftersales/core';
 import { catalogKpi, kpiCatalog } from '@aftersales/kpi';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nestedArrays, nestedJsonText, nestedObjects, runs } from './adapter-fuzz';
 
 /**
  * "No input makes a public function throw an uncoded error", for @aftersales/adapter-sql: every
@@ -91,7 +92,7 @@ describe('@aftersales/adapter-sql public API', () => {
       fc.property(fc.constantFrom(...functions), fc.array(nearMiss, { maxLength: 3 }), ([, fn], args) => {
         expectCodedOrReturns(() => fn(...args));
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -118,7 +119,7 @@ describe('@aftersales/adapter-sql public API', () => {
             expect(typeof (compiled as { sql: unknown }).sql).toMatch(/string|object/);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -145,7 +146,7 @@ describe('@aftersales/adapter-sql public API', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -155,7 +156,7 @@ describe('@aftersales/adapter-sql public API', () => {
       fc.property(fc.constantFrom(...Object.keys(CELL_ROW), 'extra'), nearMiss, (key, value) => {
         expectCodedOrReturns(() => sql.readKpiCells([CELL_ROW, { ...CELL_ROW, [key]: value }], compiled));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -176,7 +177,67 @@ describe('@aftersales/adapter-sql public API', () => {
       fc.property(fc.subarray(keys, { maxLength: 3 }), (groupBy) => {
         expectCodedOrReturns(() => sql.compileKpis(kpiCatalog, { ...OPTIONS, groupBy } as never));
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
+    );
+  });
+});
+
+describe('@aftersales/adapter-sql under adversarial input (issue #9)', () => {
+  // Nested 10,000 deep (past any recursive reader's stack), `__proto__` keys as JSON.parse makes
+  // them, huge, out-of-range and very long values.
+  const hostile = fc.constantFrom<unknown>(
+    nestedArrays(10_000),
+    nestedObjects(10_000),
+    JSON.parse(nestedJsonText(1_000, '__proto__')),
+    '1e400',
+    '9'.repeat(400),
+    '+275760-09-13',
+    '2024-02-30',
+    'x'.repeat(100_000),
+  );
+
+  it('insertFactRowsSql writes or rejects every row, naming it; a __proto__ key in values rejects it', () => {
+    const row = fc.oneof(
+      fc
+        .tuple(fc.constantFrom('id', 'dealerId', 'shiftDate', 'attendedHours', 'extra'), hostile)
+        .map(([key, value]) => ({ ...ROW, values: { ...(ROW.values as Json), [key]: value } })),
+      fc.constant({
+        ...ROW,
+        values: JSON.parse(`{"__proto__":{"id":"x"},${JSON.stringify(ROW.values).slice(1)}`),
+      }),
+      hostile,
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 8 }), (rows) => {
+        const result = sql.insertFactRowsSql(rows as never, { dialect: 'postgres', batchSize: 1 });
+        expect(result.statements.length + result.rejected.length).toBe(rows.length);
+        const rejected = new Set(result.rejected.map((rejection) => rejection.row));
+        rows.forEach((candidate, index) => {
+          const values = (candidate as { values?: object } | null)?.values;
+          if (values !== undefined && Object.hasOwn(values, '__proto__'))
+            expect(rejected.has(index)).toBe(true);
+        });
+        expect(Object.keys(Object.prototype)).toEqual([]);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('compileKpis and readKpiCells answer hostile options and cells with SQL, cells or a coded error', () => {
+    const compiled = sql.compileKpis([catalogKpi('ro.count')], OPTIONS as never);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('params', 'calendar', 'period', 'groupBy', 'timeZone'),
+        fc.constantFrom(...Object.keys(CELL_ROW)),
+        hostile,
+        (option, column, value) => {
+          expectCodedOrReturns(() =>
+            sql.compileKpis([catalogKpi('ro.count')], { ...OPTIONS, [option]: value } as never),
+          );
+          expectCodedOrReturns(() => sql.readKpiCells([{ ...CELL_ROW, [column]: value }], compiled));
+        },
+      ),
+      { numRuns: runs(150) },
     );
   });
 });

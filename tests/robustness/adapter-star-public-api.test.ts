@@ -3,6 +3,7 @@ import * as star from '@aftersales/adapter-star';
 import * as core from '@aftersales/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from './adapter-fuzz';
 
 /**
  * "No input makes a public function throw an uncoded error", for @aftersales/adapter-star: every
@@ -181,7 +182,7 @@ describe('every exported function of @aftersales/adapter-star', () => {
           );
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   }, 60_000);
 
@@ -194,7 +195,7 @@ describe('every exported function of @aftersales/adapter-star', () => {
       fc.property(fc.anything(), (value) => {
         for (const schema of schemas) (schema as { safeParse: (v: unknown) => unknown }).safeParse(value);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   }, 60_000);
 });
@@ -222,7 +223,7 @@ describe('near misses of STAR’s own examples', () => {
         );
         expectResult(result, name);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   }, 60_000);
 
@@ -268,7 +269,7 @@ describe('near misses of STAR’s own examples', () => {
         const back = star.toStarRepairOrder(result.value);
         expectResult(back, 'toStarRepairOrder');
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import * as ui from '@aftersales/adapter-ui';
 import * as core from '@aftersales/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nestedArrays, nestedJsonText, nestedObjects, runs } from './adapter-fuzz';
 
 /**
  * "No input makes a public function throw an uncoded error", for @aftersales/adapter-ui: every
@@ -137,7 +138,7 @@ describe('every exported function of @aftersales/adapter-ui', () => {
           expectCoded(error, name);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -147,7 +148,7 @@ describe('every exported function of @aftersales/adapter-ui', () => {
         const result = fn(...args) as core.Result<unknown>;
         if (!result.ok) for (const issue of result.issues) expect(core.isErrorCode(issue.code)).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });
@@ -180,7 +181,7 @@ describe('a store under arbitrary and near-miss events', () => {
         expect(JSON.parse(JSON.stringify(snapshot.state))).toEqual(snapshot.state);
         expect(core.replay(core.repairOrderFlow, snapshot.events)).toEqual(snapshot.state);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -204,7 +205,7 @@ describe('a store under arbitrary and near-miss events', () => {
         expect(first?.path.slice(0, 2)).toEqual(['options', 'events']);
         expect(first?.path[2]).toBeLessThan(events.length);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -225,6 +226,38 @@ describe('a store under arbitrary and near-miss events', () => {
           }
         }
       }),
+    );
+  });
+});
+
+describe('a store under adversarial events (issue #9)', () => {
+  // The first event's data, or the event itself, nested 10,000 deep or carrying a __proto__ key
+  // (as JSON.parse makes it): the flow's strict event schema refuses each; nothing throws.
+  const hostile = fc.constantFrom<unknown>(
+    { ...base, data: nestedObjects(10_000, 'kind') },
+    { ...base, data: nestedArrays(10_000) },
+    { ...base, data: JSON.parse(`{"kind":"maintenance","__proto__":${nestedJsonText(100, '__proto__')}}`) },
+    JSON.parse(`{"__proto__":{"type":"cancel"},${JSON.stringify(base).slice(1)}`),
+    nestedArrays(10_000),
+  );
+
+  it('refuses each with a recorded, coded refusal; the log and Object.prototype stay as they were', () => {
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: 1, maxLength: 4 }), (events) => {
+        const store = ui.createRepairOrderStore();
+        for (const event of events) {
+          const result = store.dispatch(event as core.FlowEvent);
+          expect(result.ok).toBe(false);
+          if (!result.ok)
+            for (const issue of result.rejection.issues ?? [])
+              expect(core.isErrorCode(issue.code)).toBe(true);
+        }
+        expect(store.getSnapshot().events).toEqual([]);
+        const built = ui.safeCreateRepairOrderStore({ events: events as core.FlowEvent[] });
+        expect(built.ok === false && built.issues[0]?.path.slice(0, 3)).toEqual(['options', 'events', 0]);
+        expect(Object.keys(Object.prototype)).toEqual([]);
+      }),
+      { numRuns: runs(50) },
     );
   });
 });

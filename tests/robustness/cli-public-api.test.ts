@@ -7,6 +7,8 @@ import * as cli from '@aftersales/cli';
 import * as core from '@aftersales/core';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { nearMissOf as adversarialNearMissOf } from './adversarialInput';
+import { expectEveryEntryPointSwept, sweepEntryPoints, type ValidCalls } from './publicEntryPoints';
 
 /**
  * "No input makes a public function throw an uncoded error" and "bad input gets a clear, coded
@@ -156,11 +158,16 @@ function replaced(value: unknown, path: Path, by: unknown, remove: boolean): unk
   return copy;
 }
 
-/** A record: one of the seeds as it is, a seed with one leaf replaced or removed, or anything. */
+/**
+ * A record: one of the seeds as it is, a seed with one leaf replaced or removed, a seed with one
+ * adversarial change (adversarialInput.ts: huge numbers, dates out of range, invalid VINs,
+ * malformed text, 5,000 levels of nesting, own `__proto__` keys…), or anything.
+ */
 function recordOf(seeds: readonly unknown[]): fc.Arbitrary<unknown> {
   const seed = fc.constantFrom(...seeds);
   return fc.oneof(
     { weight: 2, arbitrary: seed },
+    { weight: 1, arbitrary: adversarialNearMissOf(seeds) },
     {
       weight: 4,
       arbitrary: seed.chain((record) =>
@@ -818,6 +825,13 @@ const JUNK: Record<string, string | Uint8Array> = {
   'lines.jsonl': '{"id":1}\nnot json\n\n[]\n',
   'profile.json': JSON.stringify({ id: 3, kinds: [] }),
   'policy.json': JSON.stringify({ id: 'p', coverages: 'all' }),
+  // Issue #9's adversarial files: nesting past what a recursive reader survives, an own
+  // __proto__ key, GBK cut inside a character, a lone surrogate in UTF-8 (CESU), huge numbers.
+  'deep.json': `${'['.repeat(5_000)}${']'.repeat(5_000)}`,
+  'proto.json': '[{"__proto__":{"polluted":"yes"},"id":"RO-1","constructor":{"prototype":{"polluted":1}}}]',
+  'gbk-cut.csv': new Uint8Array([0xb9, 0xa4, 0xb5, 0xa5, 0xba, 0xc5, 0x2c, 0x56, 0x49, 0x4e, 0x0a, 0xd6]),
+  'surrogate.csv': new Uint8Array([0x69, 0x64, 0x0a, 0xed, 0xa0, 0x80, 0x0a]),
+  'huge.json': `[{"id":"${'9'.repeat(500)}","odometerInKm":1e400,"quantity":"-1e400"}]`,
   'request.json': JSON.stringify({
     vehicle: {
       vin: 'LHXAB2C31R0000012',
@@ -873,7 +887,23 @@ describe('runCli with generated arguments', () => {
     mkdirSync(join(dir, 'dir'));
     for (const ext of ['csv', 'json', 'jsonl']) writeFileSync(join(dir, `gen.${ext}`), '');
     // A whole dataset with a valid frame and junk records: the audit runs to the end.
-    const lists = fc.sample(records, { numRuns: 1, seed: 8 })[0];
+    // JSON.stringify overflows the stack at 5,000 levels of nesting: such a record is left out of the file.
+    const writable = (value: unknown): unknown => {
+      if (Array.isArray(value)) {
+        return value.filter((record) => {
+          try {
+            json(record);
+            return true;
+          } catch {
+            return false;
+          }
+        });
+      }
+      return value !== null && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, writable(item)]))
+        : value;
+    };
+    const lists = writable(fc.sample(records, { numRuns: 1, seed: 8 })[0]) as object;
     const dataset = { ...fc.sample(frame, { numRuns: 1, seed: 8 })[0], ...lists };
     writeFileSync(join(dir, 'dataset.json'), json(dataset));
     writeFileSync(join(dir, 'dataset-bad.json'), json({ ...dataset, asOf: '2025-02-30' }));
@@ -1271,4 +1301,57 @@ describe('runCli with generated arguments', () => {
     },
     LONG,
   );
+});
+
+// ---------------------------------------------------------------------------------------------
+// The adversarial sweep (issue #9): a valid call of every export, then near misses of it.
+
+const smallDataset = {
+  ...fc.sample(frame, { numRuns: 1, seed: 3 })[0],
+  repairOrders: SEEDS.repairOrders.slice(0, 2),
+  complaints: SEEDS.complaints.slice(0, 1),
+  appointments: SEEDS.appointments.slice(0, 1),
+  surveys: SEEDS.surveys.slice(0, 1),
+  warranty: {
+    vehicles: SEEDS.vehicles.slice(0, 1),
+    repairOrders: SEEDS.headers.slice(0, 1),
+    claims: SEEDS.claims.slice(0, 2),
+    laborTimes: SEEDS.laborTimes.slice(0, 1),
+    partGroups: Object.fromEntries(SEEDS.partGroups.slice(0, 2)),
+    partPrices: Object.fromEntries(SEEDS.partPrices.slice(0, 2)),
+  },
+  parts: {
+    parts: SEEDS.parts.slice(0, 2),
+    movements: SEEDS.movements.slice(0, 3),
+    positions: SEEDS.positions.slice(0, 2),
+  },
+  vehicleCases: SEEDS.vehicleCases.slice(0, 1),
+} as cli.DealerDataset;
+const smallReport = cli.runAudit(smallDataset);
+const quietIo = { stdout: () => undefined, stderr: () => undefined, isTTY: false, cwd: tmpdir(), env: {} };
+
+const CLI_CALLS: ValidCalls = {
+  generateDemoDealer: [[{ seed: 8, asOf: '2025-01-01' }]],
+  inputJsonSchema: [['repairOrder'], ['warrantyPolicy']],
+  renderHtmlReport: [[smallReport, { lang: 'zh', maxRows: 3 }]],
+  runAudit: [[smallDataset]],
+  runCli: [
+    [['schema', 'repairOrder'], quietIo],
+    [['--lang', 'zh', '--help'], quietIo],
+  ],
+};
+
+describe('@aftersales/cli: every callable has valid calls to start the near misses from', () => {
+  it('the swept names are exactly the callables cli exports (a new export fails here by name)', async () => {
+    expectEveryEntryPointSwept(await import('@aftersales/cli'), CLI_CALLS);
+  });
+});
+
+describe('@aftersales/cli with near misses of valid calls', () => {
+  // A demo dealer takes about a second to generate and an audit a tenth: fewer runs for those.
+  sweepEntryPoints(cli as unknown as Record<string, unknown>, CLI_CALLS, 30, {
+    generateDemoDealer: 2,
+    runAudit: 12,
+    renderHtmlReport: 15,
+  });
 });

@@ -2,7 +2,24 @@ import * as core from '@aftersales/core';
 import * as kpi from '@aftersales/kpi';
 import { repairOrderRecords } from '@aftersales/testkit';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { adversarialValue, nearMissOf, printable } from './adversarialInput';
+import { kpiHolders, kpiRepairOrders, kpiValidCalls } from './kpiValidCalls';
+import {
+  checkedCall,
+  expectCodedIssues,
+  expectEveryEntryPointSwept,
+  methodsOf,
+  runs,
+  shownArgs,
+  sweepEntryPoints,
+  sweepMethods,
+  TEST_TIMEOUT,
+} from './publicEntryPoints';
+
+// Hang detection, not speed: the properties here take a second or two, several on a loaded CI
+// machine; vitest's 5 s default would fail them there without anything hanging.
+vi.setConfig({ testTimeout: TEST_TIMEOUT });
 
 /**
  * "No input makes a public function throw an uncoded error", for @aftersales/kpi: every exported
@@ -14,6 +31,12 @@ import { describe, expect, it } from 'vitest';
  * - KPI definitions: well-typed random expression trees, catalog KPIs with one field mutated, and
  *   JSON-ish junk; they are refused with `kpi.invalid_definition` or `input.*`, and one that
  *   `defineKpi` accepts computes over records without throwing.
+ *
+ * Then the adversarial half (issue #9): each callable starts from a valid call (kpiValidCalls.ts,
+ * one row per export, checked complete) and gets near misses of it (adversarialInput.ts: huge
+ * numbers, negative amounts, dates out of range, invalid VINs, unknown enum values, malformed
+ * text, 5,000 levels of nesting, own `__proto__` keys): a value or a coded, bilingual error, no
+ * prototype changed, no hang; and computeKpisSync and the accumulator count every such record.
  */
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -912,4 +935,65 @@ describe('KPI definitions, random and near-miss', () => {
     });
     expect(accepted.length).toBeGreaterThan(40);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The adversarial half.
+
+describe('@aftersales/kpi: every callable has valid calls to start the near misses from', () => {
+  it('the swept names are exactly the callables kpi exports (a new export fails here by name)', async () => {
+    expectEveryEntryPointSwept(await import('@aftersales/kpi'), kpiValidCalls);
+  });
+
+  it.each(Object.entries(kpiHolders))('every method of the %s kpi hands out is swept', (_name, holder) => {
+    expect(Object.keys(holder.calls).sort()).toEqual(methodsOf(holder.self));
+  });
+});
+
+describe('@aftersales/kpi with near misses of valid calls', () => {
+  sweepEntryPoints(kpi as unknown as Record<string, unknown>, kpiValidCalls, 25);
+  sweepMethods(kpiHolders, 25);
+});
+
+describe('computeKpisSync and the accumulator over adversarial repair orders', () => {
+  // The KPIs that read repair orders (the others have no records here): every fact reader of an RO.
+  const repairOrderKpis = kpi.kpiCatalog.filter((definition) => definition.source === 'repairOrder');
+  const lists = fc
+    .array(fc.oneof(nearMissOf(kpiRepairOrders), adversarialValue, fc.constantFrom(...kpiRepairOrders)), {
+      maxLength: 6,
+    })
+    .map(printable);
+
+  it(
+    'count every record once: read = given = accepted + rejected, each rejection coded',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(lists, async (list) => {
+          const label = `computeKpisSync(${shownArgs([list])})`;
+          const options = {
+            kpis: repairOrderKpis,
+            groupBy: ['dealer', 'month'] as const,
+            timeZone: TIME_ZONE,
+          };
+          const { value, error } = await checkedCall(label, () =>
+            kpi.computeKpisSync({ repairOrders: list }, options),
+          );
+          // A bad record is a rejection, never an exception for the whole batch.
+          expect(error?.issues).toBeUndefined();
+          const report = value as kpi.KpiReport;
+          const count = report.inputs.repairOrders ?? { read: 0, accepted: 0, rejected: 0 };
+          expect([count.read, count.accepted + count.rejected]).toEqual([list.length, list.length]);
+          expect(report.rejected).toHaveLength(count.rejected);
+          for (const rejection of report.rejected) expectCodedIssues(rejection.issues, label);
+          const accumulator = kpi.createKpiAccumulator(options);
+          for (const [row, record] of list.entries()) accumulator.add('repairOrders', record, row);
+          expect(accumulator.result().inputs.repairOrders ?? { read: 0, accepted: 0, rejected: 0 }).toEqual(
+            count,
+          );
+        }),
+        { numRuns: runs(40) },
+      );
+    },
+    TEST_TIMEOUT,
+  );
 });

@@ -1,7 +1,22 @@
 import * as core from '@aftersales/core';
 import * as parts from '@aftersales/parts';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { nearMissOf as adversarialNearMissOf, adversarialValue, printable } from './adversarialInput';
+import {
+  checkedCall,
+  expectCodedIssues,
+  expectEveryEntryPointSwept,
+  runs,
+  shownArgs,
+  sweepEntryPoints,
+  TEST_TIMEOUT,
+  type ValidCalls,
+} from './publicEntryPoints';
+
+// Hang detection, not speed: the properties here take a second or two, several on a loaded CI
+// machine; vitest's 5 s default would fail them there without anything hanging.
+vi.setConfig({ testTimeout: TEST_TIMEOUT });
 
 /**
  * "No input makes a public function throw an uncoded error", for @aftersales/parts: every exported
@@ -15,6 +30,12 @@ import { describe, expect, it } from 'vitest';
  *   lazy decision reads and serialises;
  * - backtestPolicy, checkPartsHealth, stocktakeSheet, trackOldParts / overdueOldParts: coded errors
  *   only, and no record lost.
+ *
+ * Then the adversarial half (issue #9): each callable starts from a valid call (PARTS_CALLS below,
+ * one row per export, checked complete) and gets near misses of it (adversarialInput.ts: huge
+ * numbers, negative quantities, dates out of range, invalid VINs, unknown enum values, malformed
+ * text, 5,000 levels of nesting, own `__proto__` keys): a value or a coded, bilingual error, no
+ * prototype changed, no hang; and the batch readers keep every such record.
  */
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -1392,4 +1413,105 @@ describe('policies, deadlines and the safety factor', () => {
       { numRuns: 300 },
     );
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The adversarial half: valid calls of every export, and near misses of them.
+
+const countLines = countBases.map((row) => cloneJson(row));
+const PARTS_CALLS: ValidCalls = {
+  backtestPolicy: [
+    [backtestInput],
+    [backtestInput, { id: 'leaner', serviceLevel: { A: '0.95', B: '0.9', C: '0.8' } }],
+  ],
+  checkPartsHealth: [[healthRecords, healthOptions]],
+  classifyParts: [[goodHistory, { parts: goodParts, positions: goodPositions }]],
+  computeOldPartDeadline: [
+    ['2024-03-01', { returnWithinDays: 15, deadlineRule: 'days' }],
+    ['2024-01-31', { returnWithinDays: 0, deadlineRule: 'end_of_following_month' }],
+  ],
+  demandHistory: [[goodMovements.slice(0, 12), WINDOW]],
+  oldPartPolicyCite: [[parts.parseOldPartPolicy(oldPartPolicy as never), 'returnWithinDays']],
+  overdueOldParts: [[tracking]],
+  parseOldPartPolicy: [[{ ...oldPartPolicy, deadlineRule: 'end_of_following_month' }]],
+  parseStockingPolicy: [[goodPolicy], [{ id: 'dealer-0451', leadTimeDays: 3 }]],
+  safeCheckPartsHealth: [[{ partRequests: healthRecords.partRequests }, healthOptions]],
+  safeStocktakeSheet: [[countLines, { thresholdPercent: '0.5' }]],
+  safeTrackOldParts: [[claimBases, oldPartOptions]],
+  safetyFactor: [[0.95], [0.5]],
+  stockingPoliciesFrom: [[registry]],
+  stocktakeSheet: [[countLines]],
+  suggestOrder: [[goodHistory, planOptions]],
+  trackOldParts: [[claimBases, oldPartOptions]],
+};
+
+describe('@aftersales/parts: every callable has valid calls to start the near misses from', () => {
+  it('the swept names are exactly the callables parts exports (a new export fails here by name)', async () => {
+    expectEveryEntryPointSwept(await import('@aftersales/parts'), PARTS_CALLS);
+  });
+});
+
+describe('@aftersales/parts with near misses of valid calls', () => {
+  sweepEntryPoints(parts as unknown as Record<string, unknown>, PARTS_CALLS, 30);
+});
+
+describe('the batch readers over adversarial records', () => {
+  const listOf = (bases: readonly unknown[]) =>
+    fc
+      .array(fc.oneof(adversarialNearMissOf(bases), adversarialValue, fc.constantFrom(...bases)), {
+        maxLength: 6,
+      })
+      .map(printable);
+
+  /** A batch answer, never an exception for the whole batch (a bad record is a rejection). */
+  async function answer(label: string, fn: () => unknown): Promise<Json> {
+    const { value, error } = await checkedCall(label, fn);
+    expect(error?.issues, label).toBeUndefined();
+    return value as Json;
+  }
+
+  it(
+    'demandHistory and stocktakeSheet read every record once, with coded rejections',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(listOf(goodMovements.slice(0, 8)), listOf(countLines), async (movements, lines) => {
+          const history = await answer(`demandHistory(${shownArgs([movements])})`, () =>
+            parts.demandHistory(movements, WINDOW),
+          );
+          const count = history.movements as { read: number; accepted: number; rejected: number };
+          expect([count.read, count.accepted + count.rejected]).toEqual([movements.length, movements.length]);
+          const rejections = history.rejections as { issues: unknown }[];
+          expect(rejections).toHaveLength(count.rejected);
+          for (const rejection of rejections) expectCodedIssues(rejection.issues, 'demandHistory');
+          const sheet = await answer(`stocktakeSheet(${shownArgs([lines])})`, () =>
+            parts.stocktakeSheet(lines),
+          );
+          const rejected = sheet.rejected as { issues: unknown }[];
+          const counts = sheet.counts as { read: number; accepted: number; rejected: number };
+          expect([counts.read, counts.accepted + counts.rejected]).toEqual([lines.length, lines.length]);
+          expect(rejected).toHaveLength(counts.rejected);
+          for (const rejection of rejected) expectCodedIssues(rejection.issues, 'stocktakeSheet');
+        }),
+        { numRuns: runs(60) },
+      );
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'trackOldParts gives every claim an item or a rejection',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(listOf(claimBases), async (claims) => {
+          const label = `trackOldParts(${shownArgs([claims])})`;
+          const tracked = await answer(label, () => parts.trackOldParts(claims, oldPartOptions as never));
+          const rejected = tracked.rejected as { issues: unknown }[];
+          expect((tracked.items as unknown[]).length + rejected.length).toBe(claims.length);
+          for (const rejection of rejected) expectCodedIssues(rejection.issues, label);
+        }),
+        { numRuns: runs(60) },
+      );
+    },
+    TEST_TIMEOUT,
+  );
 });

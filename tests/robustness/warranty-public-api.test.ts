@@ -1,7 +1,17 @@
 import * as core from '@aftersales/core';
 import * as warranty from '@aftersales/warranty';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { nearMissOf as adversarialNearMissOf, adversarialValue, printable } from './adversarialInput';
+import {
+  checkedCall,
+  expectEveryEntryPointSwept,
+  shownArgs,
+  sweepEntryPoints,
+  runs as sweepRuns,
+  TEST_TIMEOUT,
+  type ValidCalls,
+} from './publicEntryPoints';
 
 /**
  * "No input makes a public function throw an uncoded error", for @aftersales/warranty: every
@@ -1733,6 +1743,97 @@ describe('auditClaims over near-miss claims and options', () => {
         },
       ),
       { numRuns: runs(200) },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The adversarial half (issue #9): valid calls of every export, and near misses of them
+// (adversarialInput.ts: huge numbers, negative amounts, dates out of range, invalid VINs, unknown
+// enum values, malformed text, 5,000 levels of nesting, own `__proto__` keys): a value or a coded,
+// bilingual error, no prototype changed, no hang; auditClaims keeps every claim.
+
+// Hang detection, not speed: the properties here take a second or two, several on a loaded CI
+// machine; vitest's 5 s default would fail them there without anything hanging.
+vi.setConfig({ testTimeout: TEST_TIMEOUT });
+
+const docRequest: Json = {
+  vehicle: { vin: VINS[0], brand: 'Huaxia', model: 'HX5', modelYear: 2024, invoiceDate: '2024-03-01' },
+  repair: { date: '2027-05-02', odometerKm: 64_100, system: 'transmission' },
+};
+const docOptions: Json = {
+  policy: [warranty.huaxiaPolicy2022, warranty.huaxiaPolicy2024],
+  jurisdictions: [warranty.cnSanbao2021, warranty.cnSanbao2013],
+  timeZone: SHANGHAI,
+};
+const vehicleCase = caseBases[0] as Json;
+const rightsOptions: Json = {
+  jurisdictions: [warranty.cnSanbao2021, warranty.cnSanbao2013],
+  timeZone: SHANGHAI,
+};
+const caseOptions: Json = { timeZone: SHANGHAI };
+const saleVehicle: Json = {
+  vin: VINS[0],
+  brand: 'Huaxia',
+  model: 'HX5',
+  modelYear: 2024,
+  invoiceDate: '2021-12-31',
+  deliveryDate: '2022-01-02',
+};
+
+const WARRANTY_CALLS: ValidCalls = {
+  auditClaims: [[claimBases, auditOptions]],
+  createCaliforniaLemonLaw: [[{ noticeRequired: false }]],
+  createSanbaoJurisdiction2013: [[{ cumulativeRepairDays: 30 }]],
+  createSanbaoJurisdiction2021: [[{ repairPeriod: { months: 48, km: 100_000 } }]],
+  evaluateRights: [[vehicleCase, rightsOptions]],
+  evaluateWarranty: [[docRequest, docOptions]],
+  jurisdictionsFrom: [[registry]],
+  parseJurisdiction: [[warranty.cnSanbao2021]],
+  parseWarrantyPolicy: [[wideInput]],
+  safeEvaluateRights: [[vehicleCase, rightsOptions]],
+  safeEvaluateWarranty: [[docRequest, docOptions]],
+  selectSanbaoJurisdiction: [[saleVehicle], [{ ...saleVehicle, invoiceDate: '2022-01-01' }]],
+  selectWarrantyPolicy: [
+    [
+      [warranty.huaxiaPolicy2022, warranty.huaxiaPolicy2024],
+      { brand: 'Huaxia', model: 'HX5', saleDate: '2024-06-01' },
+    ],
+  ],
+  warrantyPoliciesFrom: [[registry]],
+  'californiaLemonLaw.evaluateRights': [[vehicleCase, { timeZone: LA }]],
+  'cnSanbao2013.evaluateRights': [[vehicleCase, caseOptions]],
+  'cnSanbao2021.evaluateRights': [[vehicleCase, caseOptions]],
+};
+
+describe('@aftersales/warranty: every callable has valid calls to start the near misses from', () => {
+  it('the swept names are exactly the callables warranty exports (a new export fails here by name)', async () => {
+    expectEveryEntryPointSwept(await import('@aftersales/warranty'), WARRANTY_CALLS);
+  });
+});
+
+describe('@aftersales/warranty with near misses of valid calls', () => {
+  sweepEntryPoints(warranty as unknown as Record<string, unknown>, WARRANTY_CALLS, 30);
+});
+
+describe('auditClaims over adversarial claims', () => {
+  it('gives one result per claim, in order, and never throws for a claim', async () => {
+    const lists = fc
+      .array(fc.oneof(adversarialNearMissOf(claimBases), adversarialValue, fc.constantFrom(...claimBases)), {
+        maxLength: 5,
+      })
+      .map(printable);
+    await fc.assert(
+      fc.asyncProperty(lists, async (claims) => {
+        const label = `auditClaims(${shownArgs([claims])})`;
+        const { value, error } = await checkedCall(label, () =>
+          warranty.auditClaims(claims, auditOptions as never),
+        );
+        expect(error?.issues, label).toBeUndefined();
+        const report = value as { results: { row?: number }[] };
+        expect(report.results).toHaveLength(claims.length);
+      }),
+      { numRuns: sweepRuns(50) },
     );
   });
 });

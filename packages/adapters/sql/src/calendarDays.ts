@@ -46,7 +46,10 @@ export function calendarDayRows(calendar: BusinessCalendar, from: string, to: st
   const last = dayOf(to, 'to');
   if (last < first) throw AftersalesError.of('time.invalid_range', ['to'], { start: from, end: to });
   if (last - first + 1 > MAX_DAYS)
-    throw AftersalesError.of('input.too_big', ['to'], { maximum: `${MAX_DAYS} days` });
+    throw AftersalesError.of('input.too_big', ['to'], {
+      maximum: `${MAX_DAYS} days`,
+      maximumZh: `${MAX_DAYS} 天`,
+    });
   const rows: CalendarDayRow[] = [];
   for (let day = first; day <= last; day += 1) {
     const date = dateOfDayNumber(day) as string;

@@ -155,6 +155,20 @@ describe('readStarFragment: repair_effort.json', () => {
     expect(off.ok && off.notes.filter((note) => note.path[0] === 'efficiency_ratio')).toHaveLength(1);
   });
 
+  it('does not compare the clocked hours with punches the document does not give', () => {
+    // technician_time_references is optional: without punches there is no sum to disagree with
+    // (a sum of none, 0.00, would report every clocked figure as a mismatch).
+    const { technician_time_references: _, ...effort } = starExample('repair_effort') as Record<
+      string,
+      unknown
+    >;
+    const result = readStarFragment('repair_effort', effort, OPTIONS);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.labor).toEqual({ soldHours: '2.75', clockedHours: '2.25' });
+    expect(codes(result.notes)).not.toContain('star.total_mismatch');
+  });
+
   it('notes a split that does not add up to the billed hours', () => {
     const effort = starExample('repair_effort') as Record<string, unknown>;
     const changed = { ...effort, actual_billed_hours: { value: '3.00', uom_time_type: 'HOURS' } };

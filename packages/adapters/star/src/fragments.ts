@@ -56,7 +56,7 @@ export function fromStarLaborOperation(json: unknown, options: StarImportOptions
   const resolved = parseImportOptions(options);
   if (!resolved.ok) return { ok: false, issues: resolved.issues, notes: [] };
   const ctx = createContext();
-  return runMapping(ctx, () => {
+  return runMapping(ctx, json, () => {
     const parsed = safeParseRecord(StarLaborOperationSchema, normalizeLaborOperation(ctx, json, []));
     if (!parsed.ok) return failed(ctx, parsed.issues);
     const env = {
@@ -90,7 +90,7 @@ export function fromStarLineItems(
   const resolved = parseImportOptions(options);
   if (!resolved.ok) return { ok: false, issues: resolved.issues, notes: [] };
   const ctx = createContext();
-  return runMapping(ctx, () => {
+  return runMapping(ctx, json, () => {
     const shape = z.looseObject({
       repair_order_line_items: z.array(z.unknown()),
       narratives: z.array(StarNarrativeSchema).optional(),
@@ -143,7 +143,7 @@ export function fromStarRepairOrderStatus(
   const resolved = parseImportOptions(options);
   if (!resolved.ok) return { ok: false, issues: resolved.issues, notes: [] };
   const ctx = createContext();
-  return runMapping(ctx, () => {
+  return runMapping(ctx, json, () => {
     const shape = z.looseObject({
       repair_order_id: z.string().optional(),
       repair_status_summary: StarRepairStatusSummarySchema.optional(),

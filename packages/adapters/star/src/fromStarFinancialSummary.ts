@@ -51,7 +51,7 @@ export function fromStarFinancialSummary(
   const resolved = parseImportOptions(options);
   if (!resolved.ok) return { ok: false, issues: resolved.issues, notes: [] };
   const ctx = createContext();
-  return runMapping(ctx, () => {
+  return runMapping(ctx, json, () => {
     const parsed = safeParseRecord(StarFinancialSummarySchema, normalizeFinancialSummary(ctx, json, []));
     if (!parsed.ok) return failed(ctx, parsed.issues);
     const summary = parsed.value;

@@ -19,7 +19,7 @@ export function fromStarOdometer(json: unknown, options: StarImportOptions): Sta
   const resolved = parseImportOptions(options);
   if (!resolved.ok) return { ok: false, issues: resolved.issues, notes: [] };
   const ctx = createContext();
-  return runMapping(ctx, () => {
+  return runMapping(ctx, json, () => {
     const wrapped = isRecord(json) && Array.isArray(json.vehicle_snapshots);
     const raw = wrapped ? (json.vehicle_snapshots as unknown[]) : [json];
     // A service job around the snapshots: its other fields (job id, status) go with each reading.

@@ -56,7 +56,7 @@ export function fromStarRepairEffort(
   const resolved = parseImportOptions(options);
   if (!resolved.ok) return { ok: false, issues: resolved.issues, notes: [] };
   const ctx = createContext();
-  return runMapping(ctx, () => {
+  return runMapping(ctx, json, () => {
     const parsed = safeParseRecord(StarRepairEffortSchema, json);
     if (!parsed.ok) return failed(ctx, parsed.issues);
     const e = parsed.value;
@@ -76,7 +76,10 @@ export function fromStarRepairEffort(
       (p) => p.technician_time_reference_id,
     )?.technician_time_reference_id;
     if (technician !== undefined) labor.technicianId = technician;
-    checkTotal(ctx, clocked, punches, 'the technician punches', '技师打卡时长', ['actual_clocked_hours']);
+    // Punches are optional: with none there is no sum to compare (as for a labor operation).
+    if (punches.length > 0) {
+      checkTotal(ctx, clocked, punches, 'the technician punches', '技师打卡时长', ['actual_clocked_hours']);
+    }
     checkTotal(
       ctx,
       h('actual_total_hours'),

@@ -34,7 +34,7 @@ export function fromStarRepairOrder(doc: unknown, options: StarImportOptions): S
   const resolved = parseImportOptions(options);
   if (!resolved.ok) return { ok: false, issues: resolved.issues, notes: [] };
   const ctx = createContext();
-  return runMapping(ctx, () => {
+  return runMapping(ctx, doc, () => {
     const normalized = normalizeRepairOrder(ctx, doc);
     const parsed = safeParseRecord(StarRepairOrderSchema, normalized);
     if (!parsed.ok) return failed(ctx, parsed.issues);

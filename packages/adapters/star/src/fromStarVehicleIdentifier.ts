@@ -21,7 +21,7 @@ export function fromStarVehicleIdentifier(json: unknown, options: StarImportOpti
   const resolved = parseImportOptions(options);
   if (!resolved.ok) return { ok: false, issues: resolved.issues, notes: [] };
   const ctx = createContext();
-  return runMapping(ctx, () => {
+  return runMapping(ctx, json, () => {
     const parsed = safeParseRecord(StarVehicleIdentifierSchema, json);
     if (!parsed.ok) return failed(ctx, parsed.issues);
     const star = parsed.value;

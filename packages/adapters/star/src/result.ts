@@ -7,6 +7,7 @@ import {
 } from '@aftersales/core';
 import type { z } from 'zod';
 import { addNote, isRecord, type MapContext } from './context';
+import { inputProblem } from './inputShape';
 
 /**
  * What every STAR reader returns: the mapped value with its notes (values read leniently or
@@ -25,8 +26,13 @@ export type StarResult<T> =
       readonly notes: readonly AftersalesIssue[];
     };
 
-/** Runs a mapping; a coded error thrown inside (e.g. by core's money functions) becomes issues. */
-export function runMapping<T>(ctx: MapContext, map: () => StarResult<T>): StarResult<T> {
+/**
+ * Runs a mapping of `input`; a coded error thrown inside (e.g. by core's money functions) becomes
+ * issues. An input nested too deep or with a `__proto__` key is refused before it is read.
+ */
+export function runMapping<T>(ctx: MapContext, input: unknown, map: () => StarResult<T>): StarResult<T> {
+  const refused = inputProblem(input);
+  if (refused !== undefined) return failed(ctx, [refused]);
   try {
     return map();
   } catch (error) {

@@ -7,6 +7,7 @@ import {
   safeParseRecord,
 } from '@aftersales/core';
 import { STAR_OF_AUTHORIZATION, starPayTypeOf } from './codeMaps';
+import { inputProblem } from './inputShape';
 import { toStarInspection } from './inspections';
 import { odometerSnapshot } from './odometer';
 import type { StarResult } from './result';
@@ -162,6 +163,10 @@ const DROPPED: readonly [keyof RepairOrder, string][] = [
  * if (result.ok) fs.writeFileSync('ro.json', JSON.stringify(result.value));
  */
 export function toStarRepairOrder(ro: unknown): StarResult<StarRepairOrder> {
+  // Before core's schema: its recursive check of `extensions` would exhaust the stack on a value
+  // nested thousands deep.
+  const refused = inputProblem(ro);
+  if (refused !== undefined) return { ok: false, issues: [refused], notes: [] };
   const parsed = safeParseRecord(RepairOrderSchema, ro);
   if (!parsed.ok) return { ok: false, issues: parsed.issues, notes: [] };
   const record = parsed.value;

@@ -97,7 +97,7 @@ describe('scheduleCustomerCare', () => {
           "code": "input.invalid_format",
           "message": {
             "en": "[0].at is not a valid ISO 8601 date-time with offset",
-            "zh": "[0].at 不是有效的ISO 8601 date-time with offset",
+            "zh": "[0].at 不是有效的带时区偏移的 ISO 8601 日期时间",
           },
           "params": {
             "format": "ISO 8601 date-time with offset",

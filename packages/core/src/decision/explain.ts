@@ -1,4 +1,5 @@
 import { AftersalesError } from '../errors/AftersalesError';
+import { typeName } from '../errors/guards';
 import type { Locale } from '../i18n/LocalizedText';
 import type { Decision, RuleStatus, TraceStep } from './Decision';
 
@@ -8,13 +9,50 @@ function checkDecision(decision: unknown): asserts decision is Pick<Decision, 't
   const trace = (decision as { trace?: unknown } | null)?.trace;
   if (
     !Array.isArray(trace) ||
-    trace.some((step) => step === null || typeof step !== 'object' || !(step.status in marks))
+    // A string and an own key: `'toString' in marks` is true, and a key that is an object calls its toString.
+    trace.some(
+      (step) =>
+        step === null ||
+        typeof step !== 'object' ||
+        typeof step.status !== 'string' ||
+        !Object.hasOwn(marks, step.status),
+    )
   ) {
     throw AftersalesError.of('input.invalid_type', ['decision'], {
       expected: 'a Decision',
       received: typeof decision,
     });
   }
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** What a line of the explanation reads: the outcome, and each step's message, rule and citation. */
+function checkExplainable(decision: Pick<Decision, 'trace' | 'outcome'>): void {
+  if (!isText(decision.outcome)) {
+    throw AftersalesError.of('input.invalid_type', ['decision', 'outcome'], {
+      expected: 'string',
+      received: typeName(decision.outcome),
+    });
+  }
+  decision.trace.forEach((step: unknown, index) => {
+    const { message, rule, cite } = step as Record<string, unknown>;
+    const text = message as Record<string, unknown> | null;
+    const bad =
+      text === null || typeof text !== 'object' || !isText(text.en) || !isText(text.zh)
+        ? 'message'
+        : !isText(rule)
+          ? 'rule'
+          : !isText(cite)
+            ? 'cite'
+            : undefined;
+    if (bad !== undefined) {
+      throw AftersalesError.of('input.invalid_type', ['decision', 'trace', index, bad], {
+        expected: bad === 'message' ? '{ en, zh }' : 'string',
+        received: typeName((step as Record<string, unknown>)[bad]),
+      });
+    }
+  });
 }
 
 /**
@@ -39,6 +77,7 @@ export function failedSteps(decision: Pick<Decision, 'trace'>): readonly TraceSt
  */
 export function explainDecision(decision: Decision, locale: Locale = 'en'): string[] {
   checkDecision(decision);
+  checkExplainable(decision);
   if (locale !== 'en' && locale !== 'zh') {
     throw AftersalesError.of('input.invalid_value', ['locale'], { allowed: ['en', 'zh'] });
   }

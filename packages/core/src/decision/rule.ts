@@ -37,7 +37,10 @@ function step(info: RuleInfo, status: RuleStatus, facts: JsonObject, message: Lo
   }
   const bad = findNonJson(facts);
   if (bad)
-    throw AftersalesError.of('input.invalid', ['facts', ...bad], { detail: 'facts must be plain JSON' });
+    throw AftersalesError.of('input.invalid', ['facts', ...bad], {
+      detail: 'facts must be plain JSON',
+      detailZh: 'facts 必须是纯 JSON',
+    });
   checkText(message, ['message']);
   return Object.freeze({
     rule: info.id,
@@ -108,7 +111,10 @@ export function createDecision<O extends string, D extends JsonObject = JsonObje
   if (details === undefined) return { outcome, trace: [...trace] };
   const bad = findNonJson(details);
   if (bad)
-    throw AftersalesError.of('input.invalid', ['details', ...bad], { detail: 'details must be plain JSON' });
+    throw AftersalesError.of('input.invalid', ['details', ...bad], {
+      detail: 'details must be plain JSON',
+      detailZh: 'details 必须是纯 JSON',
+    });
   return { outcome, trace: [...trace], details };
 }
 

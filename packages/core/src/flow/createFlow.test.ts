@@ -329,7 +329,7 @@ describe('createFlow', () => {
             "code": "input.invalid_type",
             "message": {
               "en": "implementation must be object (received null)",
-              "zh": "implementation 应为 object（实际为 null）",
+              "zh": "implementation 应为对象（实际为 null）",
             },
             "params": {
               "expected": "object",

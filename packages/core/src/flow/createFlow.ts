@@ -157,6 +157,7 @@ function checkImplementation(implementation: unknown): FlowImplementation {
   if (!isObjectLike(data) || findNonJson(data) !== undefined) {
     throw AftersalesError.of('input.invalid', ['implementation', 'initialData'], {
       detail: 'the initial data must be a plain JSON object',
+      detailZh: '初始数据必须是纯 JSON 对象',
     });
   }
   for (const key of ['guards', 'assign', 'payload'] as const) {

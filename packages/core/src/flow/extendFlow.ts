@@ -4,7 +4,7 @@ import { issuesFromZod } from '../errors/fromZod';
 import { describeValue, isObjectLike, typeName } from '../errors/guards';
 import { findNonJson, type JsonObject } from '../json/JsonValue';
 import type { Aftersales } from '../plugin/createAftersales';
-import { createFlow, type Flow } from './createFlow';
+import { compiledOf, createFlow, type Flow } from './createFlow';
 import type {
   DataUpdate,
   FlowDefinition,
@@ -202,6 +202,7 @@ function extendOne(flow: Flow, extension: FlowExtension, index: number): Flow {
   if (findNonJson(initialData) !== undefined) {
     throw AftersalesError.of('input.invalid', [...at, 'implementation', 'initialData'], {
       detail: 'not plain JSON',
+      detailZh: '不是纯 JSON',
     });
   }
   return createFlow(definition, {
@@ -239,6 +240,8 @@ export function extendFlow<D extends JsonObject>(
   flow: Flow<D>,
   extensions: FlowExtension | readonly FlowExtension[],
 ): Flow<D> {
+  // Only a flow createFlow made: a copy with a field changed would be read as if it were one.
+  compiledOf(flow);
   const list = Array.isArray(extensions) ? extensions : [extensions];
   let current = flow as unknown as Flow;
   list.forEach((extension: unknown, index) => {
@@ -262,6 +265,7 @@ export function extendFlow<D extends JsonObject>(
  * const flow = flowWithPlugins(repairOrderFlow, aftersales);
  */
 export function flowWithPlugins<D extends JsonObject>(flow: Flow<D>, aftersales: Aftersales): Flow<D> {
+  compiledOf(flow);
   if (!isObjectLike(aftersales) || typeof aftersales.list !== 'function') {
     throw AftersalesError.of('input.invalid_type', ['aftersales'], {
       expected: 'a registry from createAftersales()',

@@ -79,7 +79,12 @@ export function eventIssues(event: unknown, at: IssuePath = []): AftersalesIssue
     } else {
       const bad = findNonJson(event.data);
       if (bad)
-        issues.push(createIssue('input.invalid', [...path, 'data', ...bad], { detail: 'not plain JSON' }));
+        issues.push(
+          createIssue('input.invalid', [...path, 'data', ...bad], {
+            detail: 'not plain JSON',
+            detailZh: '不是纯 JSON',
+          }),
+        );
     }
   }
   const version = event.flowVersion;

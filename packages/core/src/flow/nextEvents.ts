@@ -1,9 +1,9 @@
 import type { TraceStep } from '../decision/Decision';
 import type { LocalizedText } from '../i18n/LocalizedText';
 import type { JsonObject } from '../json/JsonValue';
-import { compiledOf, type Flow } from './createFlow';
+import { type CompiledFlow, compiledOf, type Flow } from './createFlow';
 import { runGuard } from './engine';
-import { checkState } from './transition';
+import { checkState, readingCallerState } from './transition';
 import type { FlowEvent, FlowState, FlowUnblock } from './types';
 
 /** One event a UI could offer from the current state: a button, enabled or not, with its tooltip. */
@@ -49,6 +49,10 @@ export function nextEvents<D extends JsonObject>(
   const compiled = compiledOf(flow);
   checkState(flow as unknown as Flow, compiled, state);
   if (compiled.finals.has(state.value)) return [];
+  return readingCallerState(['state'], () => probeEvents(flow as unknown as Flow, compiled, state, context));
+}
+
+function probeEvents(flow: Flow, compiled: CompiledFlow, state: FlowState, context: unknown): NextEvent[] {
   const out: NextEvent[] = [];
   const definition = flow.definition;
   for (const [type, candidates] of compiled.table.get(state.value) ?? []) {

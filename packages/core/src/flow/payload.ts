@@ -101,6 +101,7 @@ function fieldIssue(
   if (text.trim() === '' || text.length > MAX_TEXT) {
     return createIssue('input.invalid', ['data', name], {
       detail: `'${describeValue(text)}' is blank or too long`,
+      detailZh: `“${describeValue(text)}”为空或过长`,
     });
   }
   return undefined;

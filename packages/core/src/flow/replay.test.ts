@@ -135,7 +135,7 @@ describe('replay', () => {
           "code": "input.invalid_type",
           "message": {
             "en": "events must be array (received object)",
-            "zh": "events 应为 array（实际为 object）",
+            "zh": "events 应为数组（实际为对象）",
           },
           "params": {
             "expected": "array",

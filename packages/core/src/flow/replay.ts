@@ -5,7 +5,7 @@ import type { JsonObject } from '../json/JsonValue';
 import { epochMsOrUndefined } from '../time/instant';
 import { compiledOf, type Flow } from './createFlow';
 import { createFoldClock, nextData, nextMarks, select, selectFast } from './engine';
-import { checkState, initialState } from './transition';
+import { checkState, initialState, readingCallerState } from './transition';
 import type { FlowEvent, FlowRejection, FlowState } from './types';
 import { type FlowVersions, flowOfVersion, isFlowVersions, migrateState } from './versions';
 
@@ -202,12 +202,10 @@ export function replay<D extends JsonObject>(
       received: typeName(options),
     });
   }
-  const { state, rejected } = foldLog(
-    flow as unknown as Flow | FlowVersions,
-    events,
-    options as ReplayOptions,
-    false,
-  );
+  const fold = () => foldLog(flow as unknown as Flow | FlowVersions, events, options as ReplayOptions, false);
+  // A snapshot to continue from is the caller's data: see readingCallerState.
+  const { state, rejected } =
+    options.from === undefined ? fold() : readingCallerState(['options', 'from'], fold);
   if (rejected) {
     const { index, rejection } = rejected;
     throw new AftersalesError([

@@ -1,5 +1,5 @@
-import { AftersalesError } from '../errors/AftersalesError';
-import { isObjectLike, typeName } from '../errors/guards';
+import { AftersalesError, type IssuePath, isAftersalesError } from '../errors/AftersalesError';
+import { describeValue, isObjectLike, typeName } from '../errors/guards';
 import type { JsonObject } from '../json/JsonValue';
 import { epochMsOrUndefined } from '../time/instant';
 import { type CompiledFlow, compiledOf, type Flow } from './createFlow';
@@ -51,8 +51,9 @@ export function checkState(flow: Flow, compiled: CompiledFlow, state: unknown): 
   }
   if (state.flow !== flow.id || state.version !== flow.version) {
     throw AftersalesError.of('flow.state_mismatch', ['state'], {
-      stateFlow: String(state.flow),
-      stateVersion: String(state.version),
+      // describeValue: String() throws for a symbol or an object whose toString is not a function.
+      stateFlow: describeValue(state.flow),
+      stateVersion: describeValue(state.version),
       flow: flow.id,
       version: flow.version,
     });
@@ -60,6 +61,24 @@ export function checkState(flow: Flow, compiled: CompiledFlow, state: unknown): 
   if (!compiled.table.has(state.value)) {
     throw AftersalesError.of('input.invalid_value', ['state', 'value'], {
       allowed: [...compiled.table.keys()],
+    });
+  }
+}
+
+/**
+ * Internal: runs `read` over a state a caller passed in (a snapshot stored and read back, perhaps
+ * edited or damaged). The flow's guards and data updates read the data the flow wrote itself, so
+ * one that cannot read this data (`lines: 5` is not iterable) throws: that becomes a coded error
+ * at the state's data, not a TypeError.
+ */
+export function readingCallerState<T>(path: IssuePath, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isAftersalesError(error)) throw error;
+    throw AftersalesError.of('input.invalid', [...path, 'data'], {
+      detail: `the flow cannot read this state's data (${error instanceof Error ? error.message : String(error)})`,
+      detailZh: `流程无法读取该状态的数据（${error instanceof Error ? error.message : String(error)}）`,
     });
   }
 }
@@ -108,7 +127,8 @@ export function step(
  * @param event - what happened: type, time, actor, reason, payload
  * @param context - anything the flow's guards read besides the state (passed through untouched)
  * @returns `{ ok: true, state, effects, trace }` or `{ ok: false, rejection }`
- * @throws AftersalesError only for a `flow` or `state` that is not one (a refused event is a result)
+ * @throws AftersalesError only for a `flow` or `state` that is not one (a refused event is a result),
+ *   including `input.invalid` at `state.data` for data the flow's guards cannot read
  *
  * @example
  * const result = transition(repairOrderFlow, state, {
@@ -124,7 +144,10 @@ export function transition<D extends JsonObject>(
 ): TransitionResult<D> {
   const compiled = compiledOf(flow);
   checkState(flow as unknown as Flow, compiled, state);
-  return step(flow as unknown as Flow, compiled, state as FlowState, event, context) as TransitionResult<D>;
+  return readingCallerState(
+    ['state'],
+    () => step(flow as unknown as Flow, compiled, state as FlowState, event, context) as TransitionResult<D>,
+  );
 }
 
 /**

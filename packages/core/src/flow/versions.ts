@@ -1,5 +1,5 @@
 import { AftersalesError } from '../errors/AftersalesError';
-import { isObjectLike, typeName } from '../errors/guards';
+import { describeValue, isObjectLike, typeName } from '../errors/guards';
 import type { JsonObject } from '../json/JsonValue';
 import { compiledOf, type Flow } from './createFlow';
 import type { FlowState } from './types';
@@ -123,7 +123,8 @@ export function flowOfVersion<D extends JsonObject>(versions: FlowVersions<D>, v
   if (flow) return flow;
   throw AftersalesError.of('flow.unknown_version', ['version'], {
     flow: versions.id,
-    version: String(version),
+    // describeValue: String() throws for a symbol or an object whose toString is not a function.
+    version: describeValue(version),
     known: versions.flows.map((f) => String(f.version)),
   });
 }

@@ -11,8 +11,16 @@ export type JsonValue =
 export type JsonObject = { readonly [key: string]: JsonValue };
 
 /**
+ * How deep plain JSON may nest here: far deeper than any fact, setting or record needs, and
+ * shallow enough that a recursive walk over it (findNonJson, frozenCopy) cannot overflow the
+ * stack. 5,000 levels of `{ a: { a: … } }` threw a RangeError before this limit.
+ */
+export const MAX_JSON_DEPTH = 1_000;
+
+/**
  * Returns the path of the first part of `value` that is not plain JSON (a function, `undefined`,
- * NaN, Infinity, a Date, a Map, a cycle…), or `undefined` when the whole value is JSON.
+ * NaN, Infinity, a Date, a Map, a cycle, an object or array nested deeper than
+ * {@link MAX_JSON_DEPTH} levels…), or `undefined` when the whole value is JSON.
  *
  * @example
  * findNonJson({ km: 3000, at: new Date() }); // ['at']
@@ -25,7 +33,7 @@ export function findNonJson(
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
   if (typeof value !== 'object') return path;
-  if (seen.has(value)) return path;
+  if (seen.has(value) || path.length >= MAX_JSON_DEPTH) return path;
   if (Array.isArray(value)) {
     seen.add(value);
     for (let i = 0; i < value.length; i += 1) {

@@ -240,7 +240,8 @@ export function divideExact(a: ExactDecimal, b: ExactDecimal, precision: number)
   const x = checkExact(a, ['a']);
   const y = checkExact(b, ['b']);
   checkPlaces(precision, ['precision']);
-  if (y.units === 0n) raise('input.invalid', ['b'], { detail: 'cannot divide by zero' });
+  if (y.units === 0n)
+    raise('input.invalid', ['b'], { detail: 'cannot divide by zero', detailZh: '除数不能为零' });
   // a/b = (aU / 10^aP) / (bU / 10^bP); scaled by 10^precision: aU × 10^(bP + precision) / (bU × 10^aP).
   let numerator = x.units * TEN ** BigInt(y.places + precision);
   let denominator = y.units * TEN ** BigInt(x.places);

@@ -77,6 +77,7 @@ export function createAftersales(options: CreateAftersalesOptions): Aftersales {
   if (badTarget || typeof targets !== 'object' || Array.isArray(targets)) {
     throw AftersalesError.of('input.invalid', ['targets', ...(badTarget ?? [])], {
       detail: 'targets must be a plain JSON object',
+      detailZh: 'targets 必须是纯 JSON 对象',
     });
   }
 
@@ -98,7 +99,22 @@ export function createAftersales(options: CreateAftersalesOptions): Aftersales {
     refs.push(owner);
     for (const kind of contributionKinds) {
       const registered = byKind.get(kind) as Map<string, { item: Contribution; owner: PluginRef }>;
-      (plugin[kind] ?? []).forEach((item, itemIndex) => {
+      const list: unknown = plugin[kind] ?? [];
+      // The marker survives a spread or a JSON round trip of a plugin: what such a copy holds is
+      // read again here, so an edited one is refused with a coded error, not a TypeError.
+      if (!Array.isArray(list)) {
+        throw AftersalesError.of('plugin.invalid', ['plugins', index, kind], {
+          reason: `${kind} is not a list`,
+          reasonZh: `${kind} 不是列表`,
+        });
+      }
+      (list as Contribution[]).forEach((item, itemIndex) => {
+        if (item === null || typeof item !== 'object' || typeof item.id !== 'string') {
+          throw AftersalesError.of('plugin.invalid', ['plugins', index, kind, itemIndex, 'id'], {
+            reason: 'a contribution needs a string id',
+            reasonZh: '贡献项需要字符串 id',
+          });
+        }
         const previous = registered.get(item.id);
         if (previous) {
           throw AftersalesError.of(

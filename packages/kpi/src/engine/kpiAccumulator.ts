@@ -3,6 +3,7 @@ import {
   type AftersalesIssue,
   type BusinessCalendar,
   createIssue,
+  dayNumberOfDate,
   type PeriodBucket,
   parseTimeZone,
   periodBucketOf,
@@ -19,6 +20,25 @@ import { createPlan, type Placement, type Plan } from './plan';
 import { readersFor } from './readers';
 import { finishReport } from './results';
 import { createWindowSpreader } from './windows';
+
+/**
+ * The days a period, and a trailing window of up to 1,200 months around it, can be placed in
+ * without running past year 0000 or 9999. A record whose period field lies outside (a placeholder
+ * like 9999-12-31, a year 0000 typo) is rejected at that field: it used to fail the whole batch
+ * when its period or window was built.
+ */
+const FIRST_PERIOD_DATE = '0100-01-01';
+const LAST_PERIOD_DATE = '9799-12-31';
+const FIRST_PERIOD_DAY = dayNumberOfDate(FIRST_PERIOD_DATE) as number;
+const LAST_PERIOD_DAY = dayNumberOfDate(LAST_PERIOD_DATE) as number;
+
+/** One period field of a source a placement reads, for the range check. */
+interface PeriodField {
+  readonly index: number;
+  readonly name: string;
+  readonly isDate: boolean;
+  readonly localDay: (epochMs: number) => number;
+}
 
 /** Options of {@link computeKpis} and {@link createKpiAccumulator}. */
 export interface ComputeKpisOptions {
@@ -137,15 +157,58 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
   const bucketsByDay = new Map<number, PeriodBucket>();
 
   // Per reader, per source: the placements to feed, and where the row's currency is.
-  const routes = new Map<FactReader, { placements: readonly Placement[]; currency: number | undefined }[]>();
+  const routes = new Map<
+    FactReader,
+    { placements: readonly Placement[]; currency: number | undefined; periods: readonly PeriodField[] }[]
+  >();
   for (const reader of readers.values()) {
     routes.set(
       reader,
-      reader.sources.map((source) => ({
-        placements: plan.placements.get(source.name) ?? [],
-        currency: source.currency === undefined ? undefined : fieldIndexes(source)[source.currency],
-      })),
+      reader.sources.map((source) => {
+        const placements = plan.placements.get(source.name) ?? [];
+        const names = Object.entries(fieldIndexes(source));
+        const periods = new Map<number, PeriodField>();
+        for (const placement of placements) {
+          const name = names.find(([, index]) => index === placement.periodIndex)?.[0] ?? 'period';
+          periods.set(placement.periodIndex, {
+            index: placement.periodIndex,
+            name,
+            isDate: placement.periodIsDate,
+            localDay: placement.localDay,
+          });
+        }
+        return {
+          placements,
+          currency: source.currency === undefined ? undefined : fieldIndexes(source)[source.currency],
+          // Only a grain builds periods (and windows): without one, any date is placed.
+          periods: grain === undefined ? [] : [...periods.values()],
+        };
+      }),
     );
+  }
+
+  /** An issue for the first row whose period field no period can hold, if any. */
+  function periodOutOfRange(reader: FactReader, sourceRoutes: readonly Route[]): AftersalesIssue | undefined {
+    for (let s = 0; s < sourceRoutes.length; s += 1) {
+      const periods = (sourceRoutes[s] as Route).periods;
+      if (periods.length === 0) continue;
+      const rows = reader.rows[s] as FactValue[][];
+      const n = reader.counts[s] as number;
+      for (let r = 0; r < n; r += 1) {
+        for (const field of periods) {
+          const at = (rows[r] as FactValue[])[field.index];
+          if (typeof at !== 'number') continue;
+          const day = field.isDate ? at : field.localDay(at);
+          if (day < FIRST_PERIOD_DAY) {
+            return createIssue('input.too_small', [field.name], { minimum: FIRST_PERIOD_DATE });
+          }
+          if (day > LAST_PERIOD_DAY) {
+            return createIssue('input.too_big', [field.name], { maximum: LAST_PERIOD_DATE });
+          }
+        }
+      }
+    }
+    return undefined;
   }
   // Per placement: the last group used, so that consecutive rows of one dealer and month skip the lookup.
   // Rows of several dealers come interleaved, so the last group is remembered per value of the
@@ -250,7 +313,11 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     rejected.push({ input, row, issues });
   }
 
-  type Route = { placements: readonly Placement[]; currency: number | undefined };
+  type Route = {
+    placements: readonly Placement[];
+    currency: number | undefined;
+    periods: readonly PeriodField[];
+  };
   const lane: {
     input: string | undefined;
     reader: FactReader | undefined;
@@ -308,6 +375,12 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
           return;
         }
       }
+      const outOfRange = periodOutOfRange(reader, sourceRoutes);
+      if (outOfRange !== undefined) {
+        count.rejected += 1;
+        reject(input, rowNumber, [outOfRange]);
+        return;
+      }
       count.accepted += 1;
       for (let s = 0; s < sourceRoutes.length; s += 1) {
         const placements = (sourceRoutes[s] as { placements: readonly Placement[] }).placements;
@@ -329,6 +402,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
       ) {
         throw AftersalesError.of('input.invalid', ['other'], {
           detail: 'only an accumulator created with the same options can be merged',
+          detailZh: '只能合并以相同选项创建的累加器',
         });
       }
       for (const [key, state] of theirs.groups) {

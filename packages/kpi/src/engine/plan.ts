@@ -127,12 +127,18 @@ export function readGroupBy(groupBy: readonly GroupKey[]): {
   groupBy.forEach((key, index) => {
     if ((groupDimensions as readonly string[]).includes(key)) {
       if (dimensions.includes(key as GroupDimension)) {
-        throw AftersalesError.of('input.invalid', ['groupBy', index], { detail: `'${key}' is given twice` });
+        throw AftersalesError.of('input.invalid', ['groupBy', index], {
+          detail: `'${key}' is given twice`,
+          detailZh: `“${key}”重复给出`,
+        });
       }
       dimensions.push(key as GroupDimension);
     } else if ((periodGrains as readonly string[]).includes(key)) {
       if (grain !== undefined) {
-        throw AftersalesError.of('input.invalid', ['groupBy', index], { detail: 'only one calendar grain' });
+        throw AftersalesError.of('input.invalid', ['groupBy', index], {
+          detail: 'only one calendar grain',
+          detailZh: '只能给出一个日历粒度',
+        });
       }
       grain = key as PeriodGrain;
     } else {

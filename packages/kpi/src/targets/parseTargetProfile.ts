@@ -107,7 +107,10 @@ export function checkKpiTarget(value: unknown, path: IssuePath, issues: Issues):
   }
   if (!BOUNDS.some((bound) => bag[bound] !== undefined)) {
     issues.push(
-      createIssue('input.invalid', path, { detail: 'a target needs atLeast, above, atMost or below' }),
+      createIssue('input.invalid', path, {
+        detail: 'a target needs atLeast, above, atMost or below',
+        detailZh: '目标须给出 atLeast、above、atMost 或 below 之一',
+      }),
     );
   }
   if (bag.cite === undefined) issues.push(createIssue('input.required', [...path, 'cite']));
@@ -161,7 +164,9 @@ function recordAt<T>(
   const out: Record<string, T> = {};
   for (const [kpi, item] of Object.entries(bag ?? {})) {
     if (kpi.trim() === '' || kpi === '__proto__') {
-      issues.push(createIssue('input.invalid', [...path, kpi], { detail: 'not a KPI id' }));
+      issues.push(
+        createIssue('input.invalid', [...path, kpi], { detail: 'not a KPI id', detailZh: '不是 KPI id' }),
+      );
       continue;
     }
     const checked = read(item, [...path, kpi]);

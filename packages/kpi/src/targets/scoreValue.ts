@@ -109,6 +109,7 @@ export function scoreValue(value: string, target: KpiTarget, atRisk?: string, ce
   if (!nearest) {
     throw AftersalesError.of('input.invalid', ['target'], {
       detail: 'a target needs atLeast, above, atMost or below',
+      detailZh: '目标须给出 atLeast、above、atMost 或 below 之一',
     });
   }
   const limit = target[nearest.bound] as string;

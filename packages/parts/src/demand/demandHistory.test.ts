@@ -176,15 +176,28 @@ describe('demandHistory', () => {
       // a padded decimal is what the schema accepts (it trims): kept, 2.5 out
       { ...good, quantity: ' -2.50 ' },
       { ...good, unitCost: '-1' },
+      // each type's direction, and an RO return's RO
+      { ...movement('R1', 'counter_sale', '1', '2024-01-12'), quantity: '1' },
+      { ...movement('R1', 'return_to_supplier', '1', '2024-01-12'), quantity: '1' },
+      { ...movement('R1', 'transfer_out', '1', '2024-01-12'), quantity: '1' },
+      { ...movement('R1', 'return_from_customer', '1', '2024-01-12'), quantity: '-1' },
+      { ...movement('R1', 'transfer_in', '1', '2024-01-12'), quantity: '-1' },
+      { ...movement('R1', 'return_from_ro', '1', '2024-01-12'), roId: undefined },
+      { ...good, id: 'M'.repeat(65) }, // an id is 1 to 64 characters
+      { ...good, partNumber: 'P'.repeat(65) },
+      { ...good, partNumber: ' R1' },
+      { ...good, roId: 7 },
     ];
-    const history = demandHistory(rows, Q1);
-    const found = history.rejections.map((rejection) => [
-      rejection.row,
-      rejection.issues[0]?.code,
-      rejection.issues[0]?.path,
-    ]);
+    // Read inside each test, not when the suite is collected, so each test runs the code it checks.
+    const read = () => demandHistory(rows, Q1);
 
     it('names the row, the field and the code of each rejected movement', () => {
+      const history = read();
+      const found = history.rejections.map((rejection) => [
+        rejection.row,
+        rejection.issues[0]?.code,
+        rejection.issues[0]?.path,
+      ]);
       expect(found).toEqual([
         [1, 'input.inconsistent', ['quantity']],
         [2, 'input.inconsistent', ['quantity']],
@@ -198,6 +211,16 @@ describe('demandHistory', () => {
         [10, 'input.invalid_type', []],
         [11, 'input.invalid_type', []],
         [13, 'input.too_small', ['unitCost']],
+        [14, 'input.inconsistent', ['quantity']],
+        [15, 'input.inconsistent', ['quantity']],
+        [16, 'input.inconsistent', ['quantity']],
+        [17, 'input.inconsistent', ['quantity']],
+        [18, 'input.inconsistent', ['quantity']],
+        [19, 'input.required', ['roId']],
+        [20, 'input.too_big', ['id']],
+        [21, 'input.too_big', ['partNumber']],
+        [22, 'input.invalid_format', ['partNumber']],
+        [23, 'input.invalid_type', ['roId']],
       ]);
       for (const rejection of history.rejections) {
         expect(rejection.input).toBe('movements');
@@ -208,17 +231,27 @@ describe('demandHistory', () => {
     });
 
     it('counts every row: read = accepted + rejected', () => {
-      // 14 rows: the good one and the padded one are kept
+      const history = read();
+      // 24 rows: the good one and the padded one are kept
       expect(history.movements).toEqual({
-        read: 14,
+        read: 24,
         accepted: 2,
-        rejected: 12,
+        rejected: 22,
         beforeWindow: 0,
         afterWindow: 0,
       });
       // January: 1 + 2.5 = 3.5 out, two issue lines
       expect(demandOf(history.parts, 'R1').quantity).toEqual(['3.5', '0', '0']);
       expect(demandOf(history.parts, 'R1').hits).toEqual([2, 0, 0]);
+    });
+
+    it('rejects a first row whose part number is missing, the key being there', () => {
+      // `partNumber: undefined` keeps the row's key count right: only the part number is wrong.
+      const history = demandHistory([{ ...good, partNumber: undefined }, good], Q1);
+      expect(history.rejections.map((rejection) => [rejection.row, rejection.issues[0]?.path])).toEqual([
+        [0, ['partNumber']],
+      ]);
+      expect(history.parts.map((entry) => entry.partNumber)).toEqual(['R1']);
     });
 
     it('reads costs in the currency asked for, CNY by default', () => {

@@ -65,8 +65,12 @@ export function tableFromHistory(history: DemandHistory): DemandTable {
     if (table.index.has(part.partNumber)) fail([...path, 'partNumber'], 'each part once');
     const row = partRow(table, part.partNumber);
     for (const key of ['quantity', 'value', 'hits'] as const) {
-      if (!Array.isArray(part[key]) || part[key].length !== width)
-        fail([...path, key], `list of ${width} monthly figures`);
+      if (!Array.isArray(part[key]) || part[key].length !== width) {
+        throw AftersalesError.of('input.invalid_format', ['history', ...path, key], {
+          format: `list of ${width} monthly figures`,
+          formatZh: `${width} 个月度数值的列表`,
+        });
+      }
     }
     for (let month = 0; month < width; month += 1) {
       const cell = row * width + month;

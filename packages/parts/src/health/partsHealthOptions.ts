@@ -77,7 +77,10 @@ function readGroupBy(value: unknown): readonly GroupDimension[] {
       throw AftersalesError.of('input.invalid_value', ['groupBy', index], { allowed: [...groupDimensions] });
     }
     if (value.indexOf(key) !== index) {
-      throw AftersalesError.of('input.invalid', ['groupBy', index], { detail: `'${key}' is given twice` });
+      throw AftersalesError.of('input.invalid', ['groupBy', index], {
+        detail: `'${key}' is given twice`,
+        detailZh: `“${key}”重复给出`,
+      });
     }
   });
   return [...value] as GroupDimension[];

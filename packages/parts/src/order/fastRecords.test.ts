@@ -214,3 +214,112 @@ describe('fast record checks', () => {
     expect(fastPosition({ partNumber: 'P1', onHand: 2 })).toBeUndefined();
   });
 });
+
+// Each field's edges, one at a time: the fast check must take what is already canonical (else a
+// plan of 50,000 rows pays the schema's cost for nothing) and refuse what the schema would refuse.
+describe('fast record checks at each edge', () => {
+  const part = (patch: Record<string, unknown>) => fastPart({ ...validPart, ...patch });
+  const position = (patch: Record<string, unknown>) => fastPosition({ ...validPosition, ...patch });
+
+  it('take a text of 200 characters and refuse one of 201 (shortTextSchema.max(200))', () => {
+    expect(part({ description: 'x'.repeat(200) })?.description).toBe('x'.repeat(200));
+    expect(part({ description: 'x'.repeat(201) })).toBeUndefined();
+    expect(part({ description: '   ' })).toBeUndefined();
+  });
+
+  it('take a pack or MOQ of 1 and refuse 0 (they must be positive)', () => {
+    expect(part({ packSize: '1', moq: '1' })).toMatchObject({ packSize: '1', moq: '1' });
+    expect(part({ packSize: '0' })).toBeUndefined();
+    expect(part({ moq: '0' })).toBeUndefined();
+    expect(part({ moq: '0.00' })).toBeUndefined();
+    // A half MOQ only on a part sold in fractions.
+    expect(part({ moq: '2.5' })).toBeUndefined();
+    expect(part({ moq: '2.5', allowsFractionalQuantity: true })?.moq).toBe('2.5');
+    expect(part({ moq: '3.00' })?.moq).toBe('3.00');
+  });
+
+  it('take an ABC class A, B or C and nothing else', () => {
+    expect(part({ abcClass: 'A' })?.abcClass).toBe('A');
+    expect(part({ abcClass: 'C' })?.abcClass).toBe('C');
+    expect(part({ abcClass: 'D' })).toBeUndefined();
+    expect(part({ abcClass: 1 })).toBeUndefined();
+  });
+
+  it('refuse a part superseded by itself', () => {
+    expect(part({ supersededBy: 'P1' })).toBeUndefined();
+    expect(part({ supersededBy: 'P2' })?.supersededBy).toBe('P2');
+  });
+
+  it('refuse what is not a plain object with only known keys', () => {
+    for (const value of [null, undefined, 'P1', 7, [], [validPart]]) {
+      expect(fastPart(value)).toBeUndefined();
+      expect(fastPosition(value)).toBeUndefined();
+    }
+    expect(part({ other: 1 })).toBeUndefined();
+    expect(position({ other: 1 })).toBeUndefined();
+    // Known keys, but not a plain object: left to the schema.
+    const bare = Object.assign(Object.create(null), validPart);
+    expect(fastPart(bare)).toBeUndefined();
+    expect(fastPosition(Object.assign(Object.create(null), validPosition))).toBeUndefined();
+  });
+
+  it('give no key for an optional field the row leaves out, as the schema does', () => {
+    const minimal = { partNumber: 'P1', description: 'x', unit: '个', price: '1', source: 'oem' };
+    expect(Object.keys(fastPart(minimal) ?? {}).sort()).toEqual([
+      'allowsFractionalQuantity',
+      'currency',
+      'description',
+      'isAccessory',
+      'partNumber',
+      'price',
+      'source',
+      'unit',
+    ]);
+    expect(Object.keys(fastPosition({ partNumber: 'P1', onHand: '0' }) ?? {}).sort()).toEqual([
+      'currency',
+      'onHand',
+      'onOrder',
+      'partNumber',
+      'reserved',
+    ]);
+  });
+
+  it('take a lead time of 0 to 3650 whole days only', () => {
+    expect(position({ leadTimeDays: 0 })?.leadTimeDays).toBe(0);
+    expect(position({ leadTimeDays: 3650 })?.leadTimeDays).toBe(3650);
+    expect(position({ leadTimeDays: 3651 })).toBeUndefined();
+    expect(position({ leadTimeDays: -1 })).toBeUndefined();
+    expect(position({ leadTimeDays: 1.5 })).toBeUndefined();
+    expect(position({ leadTimeDays: '5' })).toBeUndefined();
+  });
+
+  it('take a real calendar date written YYYY-MM-DD, and no other', () => {
+    // 2024 is a leap year (divisible by 4, not by 100); 2023 is not.
+    for (const day of ['2024-01-01', '2024-12-31', '2024-02-29', '2024-01-31', '2024-04-30', '1999-11-09']) {
+      expect(position({ lastIssuedOn: day })?.lastIssuedOn).toBe(day);
+      expect(position({ firstReceivedOn: day })?.firstReceivedOn).toBe(day);
+    }
+    for (const day of [
+      '2023-02-29',
+      '2024-04-31',
+      '2024-02-30',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-01-00',
+      '2024-1-01',
+      '2024-01-1',
+      '24-01-01',
+      'x2024-01-01',
+      '2024-01-01x',
+      '2024-01-01T00:00',
+      'abcd-01-01',
+      '2024-ab-01',
+      '2024-01-ab',
+      '',
+      20240101,
+    ]) {
+      expect(position({ lastIssuedOn: day }), String(day)).toBeUndefined();
+      expect(position({ firstReceivedOn: day }), String(day)).toBeUndefined();
+    }
+  });
+});

@@ -46,8 +46,9 @@ const PART_KEYS = new Set([
   'isAccessory',
   'dealerId',
 ]);
-const SOURCES = new Set(['oem', 'outsourced', 'customer_supplied']);
-const ABC = new Set(['A', 'B', 'C']);
+// Typed as sets of unknown so a value of any type can be looked up: has() is false for a non-string.
+const SOURCES: ReadonlySet<unknown> = new Set(['oem', 'outsourced', 'customer_supplied']);
+const ABC: ReadonlySet<unknown> = new Set(['A', 'B', 'C']);
 
 function onlyKeys(value: Bag, keys: ReadonlySet<string>): boolean {
   for (const key in value) if (!Object.hasOwn(value, key) || !keys.has(key)) return false;
@@ -56,7 +57,8 @@ function onlyKeys(value: Bag, keys: ReadonlySet<string>): boolean {
 
 /** A parts-master row that certainly passes `PartSchema`, as it would parse it; else undefined. */
 export function fastPart(value: unknown): Part | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  // An array needs no test of its own: onlyKeys refuses it (its prototype is Array.prototype).
+  if (typeof value !== 'object' || value === null) return undefined;
   const row = value as Bag;
   if (!onlyKeys(row, PART_KEYS)) return undefined;
   const fractional = row.allowsFractionalQuantity === undefined ? false : row.allowsFractionalQuantity;
@@ -68,13 +70,12 @@ export function fastPart(value: unknown): Part | undefined {
     isNonNegative(row.price) &&
     optional(row.cost, isNonNegative) &&
     optional(row.currency, isCurrencyCode) &&
-    typeof row.source === 'string' &&
     SOURCES.has(row.source) &&
     optional(row.supersededBy, isId) &&
     row.supersededBy !== row.partNumber &&
     optional(row.packSize, (pack) => isPositive(pack) && (fractional || WHOLE.test(pack as string))) &&
     optional(row.moq, (moq) => isPositive(moq) && (fractional || WHOLE.test(moq as string))) &&
-    optional(row.abcClass, (abc) => typeof abc === 'string' && ABC.has(abc)) &&
+    optional(row.abcClass, (abc) => ABC.has(abc)) &&
     optional(row.bin, isShortText) &&
     optional(row.isAccessory, isBoolean) &&
     optional(row.dealerId, isId);
@@ -122,7 +123,8 @@ const POSITION_KEYS = new Set([
 
 /** A stock position that certainly passes `StockPositionSchema`, as it would parse it; else undefined. */
 export function fastPosition(value: unknown): StockPosition | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  // An array needs no test of its own: onlyKeys refuses it (its prototype is Array.prototype).
+  if (typeof value !== 'object' || value === null) return undefined;
   const row = value as Bag;
   if (!onlyKeys(row, POSITION_KEYS)) return undefined;
   const lead = row.leadTimeDays;

@@ -40,7 +40,8 @@ const policies = new WeakSet<object>([defaultStockingPolicy]);
 /** A policy as given, validated once per object. */
 export function policyOf(value: unknown): StockingPolicy {
   if (value === undefined) return defaultStockingPolicy;
-  if (typeof value === 'object' && value !== null && policies.has(value)) return value as StockingPolicy;
+  // WeakSet.has answers false for null and any primitive (it does not throw): no type test needed.
+  if (policies.has(value as object)) return value as StockingPolicy;
   try {
     const policy = parseStockingPolicy(value);
     policies.add(policy);

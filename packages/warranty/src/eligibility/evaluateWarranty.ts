@@ -207,6 +207,7 @@ export function evaluateWarranty(
     throw AftersalesError.of('warranty.no_policy', ['vehicle'], {
       vehicle: `${facts.brand} ${facts.model} ${facts.vin}`,
       soldOn: date ?? 'an unrecorded date',
+      soldOnZh: date ?? '未记录',
     });
   }
   if (facts.currency !== undefined && facts.currency !== policy.currency) {

@@ -43,7 +43,11 @@ export function parseOptions<S extends OptionSpecs>(
     return { values: parsed.values as Values<S>, positionals: parsed.positionals };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw AftersalesError.of('cli.invalid_argument', [], { reason: reason ?? 'unreadable arguments' });
+    // Node's parser words the reason (in English); the Chinese says what it is about.
+    throw AftersalesError.of('cli.invalid_argument', [], {
+      reason: reason ?? 'unreadable arguments',
+      reasonZh: reason === undefined ? '无法解析参数' : `无法解析参数：${reason}`,
+    });
   }
 }
 

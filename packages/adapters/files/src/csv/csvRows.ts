@@ -58,7 +58,6 @@ export async function* csvRows(
       const known = text.includes('\n') || (cr >= 0 && cr < text.length - 1);
       if (!known && !final) {
         pending = text;
-        if (pending.length > maxRowChars) tooLong();
         return undefined;
       }
       parser = new Papa.Parser({ delimiter, newline: detectNewline(text), quoteChar: '"' });
@@ -66,7 +65,6 @@ export async function* csvRows(
     const result = parser.parse(text, 0, !final) as PapaResult;
     const rows = result.data;
     pending = final ? '' : text.slice(result.meta.cursor);
-    if (pending.length > maxRowChars) tooLong();
     let malformed: Map<number, string> | undefined;
     for (const error of result.errors) {
       if (error.row === undefined || error.row >= rows.length) continue; // re-read with the next piece
@@ -78,10 +76,28 @@ export async function* csvRows(
     nextRow += rows.length;
     return batch;
   };
+  // Pieces are gathered until they are at least as long as the text kept from the last parse:
+  // re-parsing a long open row (an unclosed quote) with every small piece would take time
+  // quadratic in its length; this way each character is parsed a bounded number of times.
+  let gathered: string[] = [];
+  let gatheredLength = 0;
   for await (const piece of pieces) {
     if (piece.length === 0) continue;
-    const batch = run(pending + piece, false);
+    gathered.push(piece);
+    gatheredLength += piece.length;
+    if (gatheredLength < pending.length) continue;
+    const text = pending + gathered.join('');
+    gathered = [];
+    gatheredLength = 0;
+    const batch = run(text, false);
     if (batch !== undefined) yield batch;
+    // Checked once the rows before it are handed out, so that `nextRow` is the long row's own.
+    if (pending.length > maxRowChars) tooLong();
+  }
+  if (gatheredLength > 0) {
+    const batch = run(pending + gathered.join(''), false);
+    if (batch !== undefined) yield batch;
+    if (pending.length > maxRowChars) tooLong();
   }
   if (pending.length > 0) {
     const batch = run(pending, true);

@@ -106,6 +106,7 @@ function readDefaults(
       issues.push(
         createIssue('input.invalid', path, {
           detail: ctx.issues?.[0]?.message.en ?? (badInstant ? 'not an instant' : 'is blank'),
+          detailZh: ctx.issues?.[0]?.message.zh ?? (badInstant ? '不是有效时刻' : '为空'),
         }),
       );
     } else out.set(key, read);
@@ -165,7 +166,10 @@ export function resolveOptions(options: unknown, source: unknown): ResolvedOptio
   const maxRowChars = o.maxRowChars ?? 1_000_000;
   if (typeof maxRowChars !== 'number' || !Number.isSafeInteger(maxRowChars) || maxRowChars < 64) {
     issues.push(
-      createIssue('input.invalid', ['options', 'maxRowChars'], { detail: 'a whole number of at least 64' }),
+      createIssue('input.invalid', ['options', 'maxRowChars'], {
+        detail: 'a whole number of at least 64',
+        detailZh: '应为不小于 64 的整数',
+      }),
     );
   }
   if (issues.length > 0) throw new AftersalesError(issues);

@@ -67,18 +67,29 @@ export async function* jsonLinesBatches<T>(
   sink: BatchSink,
 ): AsyncGenerator<FileRowResult<T>[]> {
   const mapper = new ObjectMapper(options, sink);
-  let carry = '';
+  // The text of the line not yet ended, in pieces: joined only once its line feed comes, so a long
+  // line read in small pieces is not copied and split again with every piece (quadratic time).
+  let carry: string[] = [];
+  let carryLength = 0;
   let line = 0;
+  const tooLong = (): never => {
+    throw AftersalesError.of('file.malformed_row', ['row', line + 1], {
+      reason: `the line is longer than ${options.maxRowChars} characters`,
+      reasonZh: `该行超过 ${options.maxRowChars} 个字符`,
+    });
+  };
   const readLines = (chunk: string, final: boolean): FileRowResult<T>[] => {
-    if (final && carry === '') return [];
-    const lines = final ? [carry] : (carry + chunk).split('\n');
-    carry = final ? '' : (lines.pop() as string);
-    if (carry.length > options.maxRowChars) {
-      throw AftersalesError.of('file.malformed_row', ['row', line + 1], {
-        reason: `the line is longer than ${options.maxRowChars} characters`,
-        reasonZh: `该行超过 ${options.maxRowChars} 个字符`,
-      });
+    if (final && carryLength === 0) return [];
+    if (!final && !chunk.includes('\n')) {
+      carry.push(chunk);
+      carryLength += chunk.length;
+      return [];
     }
+    const text = carry.join('') + chunk;
+    const lines = final ? [text] : text.split('\n');
+    const rest = final ? '' : (lines.pop() as string);
+    carry = [rest];
+    carryLength = rest.length;
     const out: FileRowResult<T>[] = [];
     for (const text of lines) {
       line += 1;
@@ -110,6 +121,8 @@ export async function* jsonLinesBatches<T>(
   for await (const chunk of text) {
     const out = readLines(chunk, false);
     if (out.length > 0) yield out;
+    // Checked once the lines before it are handed out, so that `line + 1` is the long line's own.
+    if (carryLength > options.maxRowChars) tooLong();
   }
   const out = readLines('', true);
   if (out.length > 0) yield out;

@@ -23,7 +23,8 @@ export interface RecordStream<T> extends AsyncIterable<FileRowResult<T>> {
 function coded(error: unknown): AftersalesError {
   if (isAftersalesError(error)) return error;
   const reason = error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
-  return new AftersalesError([createIssue('file.unreadable', ['source'], { reason })]);
+  const reasonZh = reason === 'unknown error' ? '未知错误' : reason;
+  return new AftersalesError([createIssue('file.unreadable', ['source'], { reason, reasonZh })]);
 }
 
 /**
@@ -55,7 +56,10 @@ export function streamRecords<K extends FileKind>(
   let started = false;
   async function* batches(): AsyncGenerator<FileRowResult<KindRecord<K>>[]> {
     if (started)
-      throw AftersalesError.of('input.invalid', ['stream'], { detail: 'a record stream is read once' });
+      throw AftersalesError.of('input.invalid', ['stream'], {
+        detail: 'a record stream is read once',
+        detailZh: '记录流只能读取一次',
+      });
     started = true;
     // A JSON array is often one line: its pieces are cut at any character boundary instead.
     const cutAt = resolved.format === 'json' ? 'boundary' : 'line';

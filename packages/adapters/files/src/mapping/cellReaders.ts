@@ -176,16 +176,18 @@ export function createCellReader(
     }
     case 'date': {
       const format = `calendar date (${profile.profile.dateFormats.join(' | ')})`;
+      const formatZh = `日期（${profile.profile.dateFormats.join(' | ')}）`;
       const readDate = createDateReader(profile.dateFormats);
       return (raw, ctx) => {
         const value = raw.trim();
         if (value === '') return undefined;
         if (readDate(value, parts)) return calendarDateOf(parts);
-        return fail(ctx, pathKey, createIssue('input.invalid_format', path, { format }));
+        return fail(ctx, pathKey, createIssue('input.invalid_format', path, { format, formatZh }));
       };
     }
     case 'instant': {
       const format = `date-time (${profile.profile.dateTimeFormats.join(' | ')}, or ISO 8601 with offset)`;
+      const formatZh = `日期时间（${profile.profile.dateTimeFormats.join(' | ')}，或带时区偏移的 ISO 8601）`;
       const readDateTime = createDateReader(profile.dateTimeFormats);
       return (raw, ctx) => {
         const value = raw.trim();
@@ -201,7 +203,7 @@ export function createCellReader(
           ctx.needsZod = true;
           return value;
         }
-        return fail(ctx, pathKey, createIssue('input.invalid_format', path, { format }));
+        return fail(ctx, pathKey, createIssue('input.invalid_format', path, { format, formatZh }));
       };
     }
   }

@@ -70,9 +70,49 @@ describe('decodeText', () => {
     expect(error.code).toBe('file.encoding');
   });
 
+  it('names the bad byte of a GBK line read as auto, not its first Chinese character', async () => {
+    // 流水号 is C1F7 CBAE BAC5 in GBK (C1 is never valid in UTF-8, so UTF-8 stops at offset 0);
+    // GB18030 reads on to 0xFF, never a lead byte, at offset 6 + 1 (',') = 7.
+    const bytes = new Uint8Array([0xc1, 0xf7, 0xcb, 0xae, 0xba, 0xc5, 0x2c, 0xff, 0x0a]);
+    const error = await failure(bytes, 'auto');
+    expect(error.issues[0]?.params).toEqual({ encoding: 'UTF-8 or GB18030', offset: 7 });
+  });
+
+  it('decides auto on the first line with a non-ASCII byte, not on all the bytes read with it', async () => {
+    // 配件编号 in UTF-8 (E9858D E4BBB6 E7BC96 E58FB7) also reads as six GB18030 pairs, and so does
+    // 配件 in GBK (C5E4 BCFE): taken together the file passed as GB18030, its UTF-8 row garbled.
+    // Its first non-ASCII line is UTF-8, so the GBK bytes of line 3 are bad UTF-8: C5, at offset
+    // 5 ('name\n') + 13 ('配件编号\n') = 18, opens a two-byte character that E4 (19) cannot continue.
+    const utf8 = new TextEncoder().encode('name\n配件编号\n');
+    const bytes = new Uint8Array([...utf8, 0xc5, 0xe4, 0xbc, 0xfe, 0x0a]);
+    // In one chunk, as a Uint8Array source or a small file is read.
+    const decoded = decodeText(chunksOf(bytes, bytes.length), 'auto', 1 << 20);
+    const error = await (async () => {
+      for await (const _ of decoded.pieces) void _;
+    })().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(isAftersalesError(error) && error.issues[0]?.params).toEqual({ encoding: 'UTF-8', offset: 19 });
+  });
+
   it('reports a character cut by the end of the file', async () => {
     // 工 is E5 B7 A5 in UTF-8; the file ends after E5 B7 at offset 2 and 3, the cut one starts at 2.
     const error = await failure(new Uint8Array([0x61, 0x0a, 0xe5, 0xb7]), 'utf-8');
     expect(error.issues[0]?.params).toEqual({ encoding: 'UTF-8', offset: 2 });
   });
+
+  // Not a speed test: before the fix every small chunk copied and searched the whole line held so
+  // far, about 10^11 byte operations here (minutes). The timeout only catches a return of that.
+  it('decodes a line that arrives in 300,000 two-byte chunks in linear time', async () => {
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      const pair = new TextEncoder().encode('ab');
+      for (let i = 0; i < 300_000; i++) yield pair;
+      yield new TextEncoder().encode('\n');
+    }
+    const decoded = decodeText(chunks(), 'utf-8', 1 << 22);
+    let text = '';
+    for await (const piece of decoded.pieces) text += piece;
+    expect(text).toBe(`${'ab'.repeat(300_000)}\n`);
+  }, 10_000);
 });

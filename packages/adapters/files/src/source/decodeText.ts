@@ -14,11 +14,6 @@ export interface TextPieces {
   readonly encoding: () => DecodedAs;
 }
 
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return false;
-  return true;
-}
-
 function decodes(label: string, bytes: Uint8Array, stream: boolean): boolean {
   try {
     new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes, { stream });
@@ -51,11 +46,14 @@ function firstBadByte(label: string, bytes: Uint8Array): number {
   return low;
 }
 
-function concat(left: Uint8Array, right: Uint8Array): Uint8Array {
-  if (left.length === 0) return right;
-  const out = new Uint8Array(left.length + right.length);
-  out.set(left, 0);
-  out.set(right, left.length);
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
   return out;
 }
 
@@ -76,8 +74,9 @@ function lastBoundary(bytes: Uint8Array): number {
  * Every piece is cut after a LF byte, which is a character boundary in UTF-8 and in GB18030 (GB18030
  * trail bytes are 0x30–0x39, 0x40–0x7E, 0x80–0xFE: never 0x0A). So each piece decodes on its own,
  * and a bad byte's offset is exact. `auto` reads a UTF-8 byte order mark as UTF-8; otherwise it
- * waits for the first piece with a byte ≥ 0x80 and takes UTF-8 when that piece is valid UTF-8,
- * GB18030 otherwise. The BOM (UTF-8, or U+FEFF in any encoding) is dropped.
+ * waits for the first line with a byte ≥ 0x80 (for `'boundary'` pieces, the first such piece) and
+ * takes UTF-8 when that line is valid UTF-8, GB18030 otherwise. The BOM (UTF-8, or U+FEFF in any
+ * encoding) is dropped.
  *
  * @throws AftersalesError `file.encoding` with the byte offset of the first bad byte, or
  *   `file.malformed_row` when a line is longer than `maxLineBytes` (bounded memory)
@@ -95,10 +94,19 @@ export function decodeText(
   };
   const decodePiece = (piece: Uint8Array, offset: number): string => {
     if (mode === 'undecided') {
-      if (isAscii(piece)) return new TextDecoder('utf-8').decode(piece);
-      mode = decodes('utf-8', piece, false) ? 'utf-8' : 'gb18030';
-      if (mode === 'gb18030' && !decodes('gb18030', piece, false)) {
-        fail('UTF-8 or GB18030', offset + firstBadByte('utf-8', piece));
+      const high = piece.findIndex((byte) => byte >= 0x80);
+      if (high < 0) return new TextDecoder('utf-8').decode(piece);
+      // A piece may hold many lines (a whole small file): the first line with a non-ASCII byte
+      // decides, so that a UTF-8 line followed by GBK ones is refused, never read as GB18030 whole
+      // (UTF-8 Chinese text often reads as valid, garbled, GB18030). JSON decides on the piece.
+      const end = cutAt === 'line' ? piece.indexOf(LF, high) : -1;
+      const sample = end < 0 ? piece : piece.subarray(0, end + 1);
+      mode = decodes('utf-8', sample, false) ? 'utf-8' : 'gb18030';
+      if (mode === 'gb18030' && !decodes('gb18030', sample, false)) {
+        // Neither reads it: name the byte where the reading that gets further stops, so that a GBK
+        // file with one bad byte is not reported at its first Chinese character (bad UTF-8).
+        const bad = Math.max(firstBadByte('utf-8', sample), firstBadByte('gb18030', sample));
+        fail('UTF-8 or GB18030', offset + bad);
       }
     }
     const label = mode === 'gb18030' ? 'gb18030' : 'utf-8';
@@ -109,15 +117,25 @@ export function decodeText(
     }
   };
   async function* pieces(): AsyncGenerator<string> {
-    let carry: Uint8Array = new Uint8Array(0);
-    let offset = 0; // byte offset of `carry` in the file
+    // The bytes after the last cut, in the chunks they came in: joined only once a cut is found, so
+    // a long line read in small chunks is copied once, not once per chunk (quadratic time).
+    let carry: Uint8Array[] = [];
+    let carryLength = 0;
+    let offset = 0; // byte offset of the carry in the file
     let first = true;
     let sawBytes = false;
+    const tooLong = (): never => {
+      throw AftersalesError.of('file.malformed_row', [], {
+        reason: `a line is longer than ${maxLineBytes} bytes`,
+        reasonZh: `有一行超过 ${maxLineBytes} 字节`,
+      });
+    };
     for await (const chunk of chunks) {
       if (typeof chunk === 'string') {
-        if (carry.length > 0) yield decodePiece(carry, offset);
-        offset += carry.length;
-        carry = new Uint8Array(0);
+        if (carryLength > 0) yield decodePiece(concat(carry, carryLength), offset);
+        offset += carryLength;
+        carry = [];
+        carryLength = 0;
         if (!sawBytes) mode = 'text';
         const text = first && chunk.startsWith(BOM) ? chunk.slice(1) : chunk;
         if (chunk.length > 0) first = false;
@@ -125,14 +143,22 @@ export function decodeText(
         continue;
       }
       sawBytes = true;
-      let bytes: Uint8Array = concat(carry, chunk);
+      // The carry holds no cut byte, so a chunk without one only adds to it.
+      if (!first && lastCut(chunk) < 0) {
+        carry.push(chunk);
+        carryLength += chunk.length;
+        if (carryLength > maxLineBytes) tooLong();
+        continue;
+      }
+      let bytes: Uint8Array = concat([...carry, chunk], carryLength + chunk.length);
       if (first) {
         if (
           bytes.length < 3 &&
           bytes.length > 0 &&
           [0xef, 0xbb, 0xbf].slice(0, bytes.length).every((b, i) => bytes[i] === b)
         ) {
-          carry = bytes; // wait: may be the start of a BOM
+          carry = [bytes]; // wait: may be the start of a BOM
+          carryLength = bytes.length;
           continue;
         }
         if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -145,21 +171,18 @@ export function decodeText(
       }
       const cut = lastCut(bytes);
       if (cut < 0) {
-        carry = bytes;
-        if (carry.length > maxLineBytes) {
-          throw AftersalesError.of('file.malformed_row', [], {
-            reason: `a line is longer than ${maxLineBytes} bytes`,
-            reasonZh: `有一行超过 ${maxLineBytes} 字节`,
-          });
-        }
+        carry = [bytes];
+        carryLength = bytes.length;
+        if (carryLength > maxLineBytes) tooLong();
         continue;
       }
       const text = decodePiece(bytes.subarray(0, cut + 1), offset);
       offset += cut + 1;
-      carry = bytes.subarray(cut + 1);
+      carry = [bytes.subarray(cut + 1)];
+      carryLength = bytes.length - cut - 1;
       yield text;
     }
-    if (carry.length > 0) yield decodePiece(carry, offset);
+    if (carryLength > 0) yield decodePiece(concat(carry, carryLength), offset);
   }
   // A U+FEFF at the start of the decoded text (e.g. GB18030's own BOM, 84 31 95 33) is dropped too.
   async function* withoutBom(): AsyncGenerator<string> {

@@ -41,6 +41,7 @@ export function checkServiceOptions(options: HttpServiceOptions): void {
       if (typeof key !== 'string' || key.trim() === '' || key.length > 4096) {
         throw AftersalesError.of('input.invalid', ['apiKeys', index], {
           detail: 'an API key is non-blank text of at most 4096 characters',
+          detailZh: 'API 密钥应为非空文本，最多 4096 个字符',
         });
       }
     });

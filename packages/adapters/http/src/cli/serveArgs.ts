@@ -23,6 +23,7 @@ function integer(text: string, field: string, minimum: number, maximum: number):
   if (!/^\d+$/.test(text) || Number(text) < minimum || Number(text) > maximum) {
     throw AftersalesError.of('input.invalid', [field], {
       detail: `'${text.slice(0, 40)}' is not an integer from ${minimum} to ${maximum}`,
+      detailZh: `“${text.slice(0, 40)}”不是 ${minimum} 到 ${maximum} 之间的整数`,
     });
   }
   return Number(text);
@@ -49,7 +50,10 @@ export function parseServeArgs(
       ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
       : [arg, undefined];
     if (!FLAGS.has(name))
-      throw AftersalesError.of('input.invalid', [name], { detail: 'unknown flag (see --help)' });
+      throw AftersalesError.of('input.invalid', [name], {
+        detail: 'unknown flag (see --help)',
+        detailZh: '未知的选项（见 --help）',
+      });
     const value = inline ?? argv[++index];
     if (value === undefined || (inline === undefined && value.startsWith('--'))) {
       throw AftersalesError.of('input.required', [name]);

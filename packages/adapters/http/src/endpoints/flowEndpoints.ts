@@ -42,6 +42,7 @@ function onClientState<T>(call: () => T, clientState: boolean): T {
     if (!clientState || error instanceof AftersalesError) throw error;
     throw AftersalesError.of('input.invalid', ['state'], {
       detail: "the state's data does not fit the flow (send the event log instead)",
+      detailZh: '该状态的数据与流程不符（请改为发送事件日志）',
     });
   }
 }

@@ -162,4 +162,17 @@ describe('POST /v1/kpis/scorecard with the profiles of plugins', () => {
       { id: 'brand-x.targets', scope: { brand: 'brand-x' } },
     ]);
   });
+
+  it('answers a given profile with a long scope in a body its own response schema accepts', async () => {
+    // parseTargetProfile takes any non-blank scope; the answer echoes it. The response schema
+    // limited it to 128 characters: the 200 broke the OpenAPI contract (found by fuzzing).
+    const dealer = 'D'.repeat(400);
+    const answer = await post(`${server.url()}/v1/kpis/scorecard`, {
+      kpis: ['ro.count'],
+      targets: { id: 'long', scope: { dealer }, targets: { 'ro.count': { atLeast: '1', cite: 'oem:x#1' } } },
+      records: { repairOrders: ros('A', 1) },
+    });
+    expect(answer.status).toBe(200);
+    expect(ScoreKpisResponseSchema.parse(answer.body).targets.scope).toEqual({ dealer });
+  });
 });

@@ -11,6 +11,11 @@ const optionalText = z.string().min(1).max(128).optional();
 /** Where a target profile applies: an OEM, a brand, a dealer. */
 const TargetScopeSchema = z.strictObject({ oem: optionalText, brand: optionalText, dealer: optionalText });
 
+// A profile's own scope, as parseTargetProfile takes it (any non-blank text) and the answer echoes
+// it: the 128-character limit of a request's `scope` would make that answer break its schema.
+const scopeText = z.string().min(1).optional();
+const ProfileScopeSchema = z.strictObject({ oem: scopeText, brand: scopeText, dealer: scopeText });
+
 /** A KPI's target: at least one bound, its citation, an optional at-risk margin and note. */
 const KpiTargetSchema = z.strictObject({
   atLeast: decimalText.optional(),
@@ -27,7 +32,7 @@ const TargetProfileSchema = z.strictObject({
   id: z.string(),
   version: z.string().optional(),
   name: LocalizedTextSchema.optional(),
-  scope: TargetScopeSchema.optional(),
+  scope: ProfileScopeSchema.optional(),
   targets: z.record(z.string(), KpiTargetSchema),
   atRisk: z.record(z.string(), decimalText).optional(),
 });
@@ -101,7 +106,7 @@ export const ScoreKpisResponseSchema = z.strictObject({
       .string()
       .describe("The profile's id; resolved profiles are listed least specific first, joined by ' < '"),
     name: LocalizedTextSchema.optional(),
-    scope: TargetScopeSchema.optional(),
+    scope: ProfileScopeSchema.optional(),
   }),
   rows: z.array(ScorecardRowSchema),
   report: ComputeKpisResponseSchema,

@@ -26,8 +26,12 @@ export function isJsonMediaType(header: string | null): boolean {
   return params.every((param) => param === '' || /^charset="?utf-8"?$/.test(param));
 }
 
-/** Reads the body stream, counting bytes: never more than `limit` bytes are kept. */
-async function readBytes(request: Request, limit: number): Promise<Uint8Array | 'too_large'> {
+/**
+ * Reads the body stream, counting bytes: never more than `limit` bytes are kept. A stream that
+ * fails (the client closed the connection mid-body) is `'cut_off'`: the client's doing, not a
+ * failure of the service to log.
+ */
+async function readBytes(request: Request, limit: number): Promise<Uint8Array | 'too_large' | 'cut_off'> {
   // A declared length above the limit is refused before anything is read; a smaller or absent
   // one is not trusted: the bytes themselves are counted.
   const declared = request.headers.get('content-length');
@@ -37,7 +41,13 @@ async function readBytes(request: Request, limit: number): Promise<Uint8Array | 
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let read: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      read = await reader.read();
+    } catch {
+      return 'cut_off';
+    }
+    const { done, value } = read;
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
@@ -73,14 +83,32 @@ export async function readJsonBody(request: Request, limits: BodyLimits): Promis
   if (bytes === 'too_large') {
     return refuse(413, createIssue('http.payload_too_large', [], { limit: limits.bodyLimit }));
   }
+  if (bytes === 'cut_off') {
+    return refuse(
+      400,
+      createIssue('http.invalid_json', [], {
+        reason: 'the body was cut off before its end',
+        reasonZh: '请求体未完整传送',
+      }),
+    );
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return refuse(400, createIssue('http.invalid_json', [], { reason: 'the body is not UTF-8 text' }));
+    return refuse(
+      400,
+      createIssue('http.invalid_json', [], {
+        reason: 'the body is not UTF-8 text',
+        reasonZh: '请求体不是 UTF-8 文本',
+      }),
+    );
   }
   if (text.trim() === '')
-    return refuse(400, createIssue('http.invalid_json', [], { reason: 'the body is empty' }));
+    return refuse(
+      400,
+      createIssue('http.invalid_json', [], { reason: 'the body is empty', reasonZh: '请求体为空' }),
+    );
   if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
     return refuse(400, createIssue('http.too_deep', [], { limit: limits.maxDepth }));
   }
@@ -90,7 +118,8 @@ export async function readJsonBody(request: Request, limits: BodyLimits): Promis
   } catch (error) {
     // The parser's own message says where (position); it names nothing of the service.
     const reason = error instanceof SyntaxError ? error.message.slice(0, 200) : 'syntax error';
-    return refuse(400, createIssue('http.invalid_json', [], { reason }));
+    const reasonZh = error instanceof SyntaxError ? `语法错误（${reason}）` : '语法错误';
+    return refuse(400, createIssue('http.invalid_json', [], { reason, reasonZh }));
   }
   const forbidden = findForbiddenKey(value);
   if (forbidden !== undefined) {

@@ -37,11 +37,17 @@ export const DEFAULT_PORT = 8787;
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const port = options.port ?? DEFAULT_PORT;
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw AftersalesError.of('input.invalid', ['port'], { detail: 'a port is an integer from 0 to 65535' });
+    throw AftersalesError.of('input.invalid', ['port'], {
+      detail: 'a port is an integer from 0 to 65535',
+      detailZh: '端口应为 0 到 65535 之间的整数',
+    });
   }
   const hostname = options.hostname ?? '127.0.0.1';
   if (typeof hostname !== 'string' || hostname === '') {
-    throw AftersalesError.of('input.invalid', ['hostname'], { detail: 'a host name or address' });
+    throw AftersalesError.of('input.invalid', ['hostname'], {
+      detail: 'a host name or address',
+      detailZh: '应为主机名或地址',
+    });
   }
   const app = createApp(options);
   return new Promise((resolve, reject) => {

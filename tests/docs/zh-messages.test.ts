@@ -73,21 +73,10 @@ const CLOSED_VOCABULARY: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Call sites whose Chinese still carries English, left to their packages (issue #9): the reasons
- * of `kpi.invalid_definition` (the `check()`/`invalid()` helpers and compileExpr's problems) and
- * the STAR field lists and stand-ins of `star.lenient_value`/`star.assumed_value` need `reasonZh`,
- * `listZh` and `readAsZh` twins. Each entry must still be found: delete it once fixed.
+ * Call sites whose Chinese still carries English, left to their packages (`<code> <file>`). Each
+ * entry must still be found: delete it once fixed. Empty: every known leak is fixed.
  */
-const PENDING: ReadonlySet<string> = new Set([
-  'kpi.invalid_definition packages/kpi/src/definition/defineKpi.ts',
-  'kpi.invalid_definition packages/kpi/src/engine/plan.ts',
-  'star.lenient_value packages/adapters/star/src/fromStarOdometer.ts',
-  'star.lenient_value packages/adapters/star/src/laborOperation.ts',
-  'star.lenient_value packages/adapters/star/src/lenient.ts',
-  'star.lenient_value packages/adapters/star/src/lenientRepairOrder.ts',
-  'star.lenient_value packages/adapters/star/src/result.ts',
-  'star.assumed_value packages/adapters/star/src/context.ts',
-]);
+const PENDING: ReadonlySet<string> = new Set<string>([]);
 
 const sites = callSites(root);
 

@@ -26,15 +26,19 @@ export function addUnmappable(ctx: MapContext, path: IssuePath, reason: string, 
   ctx.issues.push(createIssue('star.unmappable', path, { reason, reasonZh }));
 }
 
-/** Notes that a value was absent and what was taken instead. */
+/**
+ * Notes that a value was absent and what was taken instead. `readAsZh` is the Chinese of a
+ * stand-in written in words; a stand-in that is a value (an id, a code) is the same in both.
+ */
 export function addAssumed(
   ctx: MapContext,
   path: IssuePath,
   readAs: string,
   reason: string,
   reasonZh: string,
+  readAsZh: string = readAs,
 ): void {
-  addNote(ctx, 'star.assumed_value', path, { readAs, reason, reasonZh });
+  addNote(ctx, 'star.assumed_value', path, { readAs, readAsZh, reason, reasonZh });
 }
 
 /** True for a plain JSON object (not an array, not null). */

@@ -199,6 +199,11 @@ describe('readStarFragment: repair_financial_summary.json', () => {
     expect(codes(result.notes)).not.toContain('star.total_mismatch');
     // 15 amounts sent as JSON numbers, and 2 lists sent as {}: 17 lenient reads.
     expect(codes(result.notes).filter((c) => c === 'star.lenient_value')).toHaveLength(17);
+    const lenientZh = result.notes.filter((n) => n.code === 'star.lenient_value').map((n) => n.message.zh);
+    expect(lenientZh.filter((zh) => zh.includes('（数组） 列表中；按 [] 读取'))).toHaveLength(2);
+    expect(lenientZh.filter((zh) => zh.includes('GeneralAmount.amount（十进制数字字符串）'))).toHaveLength(
+      15,
+    );
   });
 
   it('notes a grand total that is not the sum of its parts, trusting neither', () => {

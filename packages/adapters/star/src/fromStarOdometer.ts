@@ -74,7 +74,9 @@ function lenientSnapshot(
       addNote(ctx, 'star.lenient_value', [...path, 'vehicle_states', i, 'vehicle_system_type'], {
         value: system,
         list: 'VehicleSystemTypes',
+        listZh: 'VehicleSystemTypes',
         readAs: system === 'TELEMATICS' ? "source 'telematics'" : 'absent',
+        readAsZh: system === 'TELEMATICS' ? "来源 'telematics'" : '缺失',
       });
       telematics ||= system === 'TELEMATICS';
       delete out.vehicle_system_type;
@@ -83,6 +85,7 @@ function lenientSnapshot(
       addNote(ctx, 'star.lenient_value', [...path, 'vehicle_states', i, 'vehicle_state_types'], {
         value: 'vehicle_state_types',
         list: 'VehicleState field',
+        listZh: 'VehicleState 字段',
         readAs: 'vehicle_state_type',
       });
       out.vehicle_state_type = out.vehicle_state_types;

@@ -28,6 +28,31 @@ describe('fromStarRepairOrder: repair_line_item_split.json', () => {
     });
   });
 
+  it('says in Chinese what each lenient read took a value as, STAR names kept as they are', () => {
+    if (!result.ok) throw new Error('not imported');
+    const zh = (code: string, last: string | number) =>
+      result.notes.filter((n) => n.code === code && n.path.at(-1) === last).map((n) => n.message.zh);
+    expect(zh('star.lenient_value', 'repair_order_references')).toEqual([
+      expect.stringContaining(
+        '“repair_order_references[0]”不在 STAR 的 RepairOrder 字段 列表中；按 工单表头 读取',
+      ),
+    ]);
+    expect(zh('star.lenient_value', 'assigned_technician')).toEqual([
+      expect.stringContaining(
+        '“assigned_technician”不在 STAR 的 RepairOrder 字段 列表中；按 staff_assignments（角色 TECHNICIAN） 读取',
+      ),
+    ]);
+    expect(zh('star.lenient_value', 'pay_type')).toEqual([
+      expect.stringContaining('“CUSTOMER”不在 STAR 的 PayTypes 列表中；按 CUSTOMER_PAY 读取'),
+      expect.stringContaining('“OEM”不在 STAR 的 PayTypes 列表中；按 MANUFACTURER 读取'),
+    ]);
+    expect(zh('star.assumed_value', 'current_repair_stage_type')).toEqual([
+      expect.stringContaining(
+        'STAR 文档中缺少该值；按 “in_repair”（维修中） 处理（状态为 ACTIVE 且无阶段：视为维修中）',
+      ),
+    ]);
+  });
+
   it('keeps every labor operation, the payee-list pay types read leniently', () => {
     if (!result.ok) throw new Error('not imported');
     const lines = result.value.jobs.flatMap((job) => job.laborLines);

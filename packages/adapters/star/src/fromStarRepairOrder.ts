@@ -140,6 +140,7 @@ export function mapRepairOrder(
       'one job STAR-OPS',
       'labor operations outside any line item',
       '工时不属于任何维修项目',
+      '一个维修项目 STAR-OPS',
     );
     const item = {
       repair_order_line_id: 'STAR-OPS',

@@ -105,7 +105,9 @@ export function mapLaborOperation(
       addNote(ctx, 'star.lenient_value', [...path, 'standard_repair_sec'], {
         value: String(op.standard_repair_sec),
         list: 'whole seconds of hours',
+        listZh: '可精确换算为小时（4 位小数）的秒数',
         readAs: `${hours} h (4 places)`,
+        readAsZh: `${hours} 小时（4 位小数）`,
       });
   }
   const clocked = clockedHoursOf(ctx, op, path);

@@ -17,8 +17,17 @@ import { starLaborOperationStatusTypeSchema } from './starEnums';
 
 type Json = Record<string, unknown>;
 
-function lenient(ctx: MapContext, path: IssuePath, value: string, list: string, readAs: string): void {
-  addNote(ctx, 'star.lenient_value', path, { value, list, readAs });
+/** Notes a rewrite: `listZh` is the list's Chinese, `readAsZh` the stand-in's where it is words. */
+function lenient(
+  ctx: MapContext,
+  path: IssuePath,
+  value: string,
+  list: string,
+  listZh: string,
+  readAs: string,
+  readAsZh: string = readAs,
+): void {
+  addNote(ctx, 'star.lenient_value', path, { value, list, listZh, readAs, readAsZh });
 }
 
 /** Moves `from` to `to` when only `from` is present (an example's name for a schema field). */
@@ -34,7 +43,7 @@ function rename(
   const value = object[from];
   delete object[from];
   object[to] = value;
-  lenient(ctx, [...path, from], from, `${what} field`, to);
+  lenient(ctx, [...path, from], from, `${what} field`, `${what} 字段`, to);
 }
 
 /** Payee values the examples put in `pay_type`, and the STAR pay type each is read as. */
@@ -68,7 +77,14 @@ export function normalizeAmount(
   const code = value.currency_code ?? currency;
   const digits = typeof code === 'string' && isCurrencyCode(code) ? currencyMinorDigits(code) : 0;
   const text = formatExact(exact, Math.max(digits, exact.places));
-  lenient(ctx, [...path, 'amount'], text, 'GeneralAmount.amount (a decimal string)', `'${text}'`);
+  lenient(
+    ctx,
+    [...path, 'amount'],
+    text,
+    'GeneralAmount.amount (a decimal string)',
+    'GeneralAmount.amount（十进制数字字符串）',
+    `'${text}'`,
+  );
   return { ...value, amount: text };
 }
 
@@ -80,7 +96,7 @@ export function normalizeFinancialSummary(ctx: MapContext, value: unknown, path:
   const out: Json = {};
   for (const [key, field] of Object.entries(value)) {
     if (LIST_FIELDS.includes(key) && isRecord(field) && Object.keys(field).length === 0) {
-      lenient(ctx, [...path, key], '{}', `${key} (an array)`, '[]');
+      lenient(ctx, [...path, key], '{}', `${key} (an array)`, `${key}（数组）`, '[]');
       out[key] = [];
     } else
       out[key] = key.endsWith('_amount')
@@ -100,6 +116,7 @@ export function normalizeLaborOperation(ctx: MapContext, value: unknown, path: I
       [...path, 'labor_operation_code'],
       'labor_operation_code',
       'LaborOperation field',
+      'LaborOperation 字段',
       'labor_operation_codes[0].code',
     );
     op.labor_operation_codes = [{ code: op.labor_operation_code }];
@@ -112,7 +129,14 @@ export function normalizeLaborOperation(ctx: MapContext, value: unknown, path: I
   if (typeof status === 'string' && !starLaborOperationStatusTypeSchema.safeParse(status).success) {
     const alias = lookup(STATUS_ALIASES, status);
     if (alias !== undefined) {
-      lenient(ctx, [...path, 'labor_operation_status_type'], status, 'LaborOperationStatusTypes', alias);
+      lenient(
+        ctx,
+        [...path, 'labor_operation_status_type'],
+        status,
+        'LaborOperationStatusTypes',
+        'LaborOperationStatusTypes',
+        alias,
+      );
       op.labor_operation_status_type = alias;
     }
   }
@@ -120,10 +144,10 @@ export function normalizeLaborOperation(ctx: MapContext, value: unknown, path: I
   if (typeof payType === 'string') {
     const asPayType = lookup(PAYEE_AS_PAY_TYPE, payType);
     if (asPayType !== undefined) {
-      lenient(ctx, [...path, 'pay_type'], payType, 'PayTypes', asPayType);
+      lenient(ctx, [...path, 'pay_type'], payType, 'PayTypes', 'PayTypes', asPayType);
       op.pay_type = asPayType;
     } else if (payType === 'INSURANCE_PROVIDER' && !('origin_type' in op)) {
-      lenient(ctx, [...path, 'pay_type'], payType, 'PayTypes', 'origin_type INSURANCE_PROVIDER');
+      lenient(ctx, [...path, 'pay_type'], payType, 'PayTypes', 'PayTypes', 'origin_type INSURANCE_PROVIDER');
       delete op.pay_type;
       op.origin_type = payType;
     }
@@ -132,7 +156,7 @@ export function normalizeLaborOperation(ctx: MapContext, value: unknown, path: I
   if (isRecord(amount) && 'value' in amount && !('amount' in amount)) {
     const { value: raw, ...rest } = amount;
     const text = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : raw;
-    lenient(ctx, [...path, 'amount', 'value'], 'value', 'Money field', 'amount.amount');
+    lenient(ctx, [...path, 'amount', 'value'], 'value', 'Money field', 'Money 字段', 'amount.amount');
     op.amount = { ...rest, amount: { amount: text, currency_code: amount.currency_code } };
   }
   if ('financial_summary' in op) {
@@ -181,13 +205,21 @@ export function normalizeLineItem(ctx: MapContext, value: unknown, path: IssuePa
       [...path, 'line_item_sequence'],
       'line_item_sequence',
       'RepairOrderLineItem field',
+      'RepairOrderLineItem 字段',
       'sequential_line_number',
     );
     line.sequential_line_number = text;
     delete line.line_item_sequence;
   }
   if (isRecord(line.service_job) && !('service_jobs' in line)) {
-    lenient(ctx, [...path, 'service_job'], 'service_job', 'RepairOrderLineItem field', 'service_jobs[0]');
+    lenient(
+      ctx,
+      [...path, 'service_job'],
+      'service_job',
+      'RepairOrderLineItem field',
+      'RepairOrderLineItem 字段',
+      'service_jobs[0]',
+    );
     line.service_jobs = [line.service_job];
     delete line.service_job;
   }

@@ -10,8 +10,15 @@ import { normalizeFinancialSummary, normalizeLaborOperation, normalizeLineItem }
 
 type Json = Record<string, unknown>;
 
-function lenient(ctx: MapContext, path: IssuePath, value: string, readAs: string): void {
-  addNote(ctx, 'star.lenient_value', path, { value, list: 'RepairOrder field', readAs });
+/** Notes a rewrite; `readAsZh` only where the field it is read as is described in words. */
+function lenient(ctx: MapContext, path: IssuePath, value: string, readAs: string, readAsZh = readAs): void {
+  addNote(ctx, 'star.lenient_value', path, {
+    value,
+    list: 'RepairOrder field',
+    listZh: 'RepairOrder 字段',
+    readAs,
+    readAsZh,
+  });
 }
 
 function statusSummary(ro: Json): Json {
@@ -25,7 +32,13 @@ function readReference(ctx: MapContext, ro: Json): void {
   const references = ro.repair_order_references;
   if (Array.isArray(references) && references.length === 1 && isRecord(references[0])) {
     const reference = references[0];
-    lenient(ctx, ['repair_order_references'], 'repair_order_references[0]', 'the repair order header');
+    lenient(
+      ctx,
+      ['repair_order_references'],
+      'repair_order_references[0]',
+      'the repair order header',
+      '工单表头',
+    );
     delete ro.repair_order_references;
     for (const [key, value] of Object.entries(reference)) {
       if (key === 'repair_order_reference_key') continue;
@@ -93,7 +106,13 @@ function readWorkshop(ctx: MapContext, ro: Json): void {
   for (const [key, role] of roles) {
     const party = workshop[key];
     if (!isRecord(party)) continue;
-    lenient(ctx, ['dealer_workshop_details', key], key, `staff_assignments (role ${role})`);
+    lenient(
+      ctx,
+      ['dealer_workshop_details', key],
+      key,
+      `staff_assignments (role ${role})`,
+      `staff_assignments（角色 ${role}）`,
+    );
     staff.push(partyAsStaff(party, role));
     delete workshop[key];
   }

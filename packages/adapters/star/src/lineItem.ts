@@ -121,6 +121,7 @@ export function mapLineItem(
       'pending',
       'no answer on the line or its operations',
       '项目及其工时均无客户确认',
+      '“pending”（待客户确认）',
     );
   if (authorization?.authorized_date_time !== undefined) job.approvedAt = authorization.authorized_date_time;
   const note = textOf(authorization?.authorization_narratives);

@@ -68,7 +68,9 @@ export function validateRecord<S extends z.ZodType>(
       addNote(ctx, 'star.lenient_value', ['vin'], {
         value: vin,
         list: 'valid VINs (check digit)',
+        listZh: '有效 VIN（校验位）',
         readAs: 'sent',
+        readAsZh: '原值',
       });
       input = { ...record, vin: fixed };
     }

@@ -54,6 +54,7 @@ export function kindOf(
     'repair',
     'no kind in the document or options',
     '文档与选项均未给出维修类别',
+    '“repair”（维修）',
   );
   return { kind: 'repair', from: 'other' };
 }

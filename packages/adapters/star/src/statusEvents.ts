@@ -133,7 +133,9 @@ export function flowPositionOf(
     const reason =
       starStatus === 'ACTIVE' ? 'status ACTIVE without a stage: work under way' : 'no status or stage';
     const reasonZh = starStatus === 'ACTIVE' ? '状态为 ACTIVE 且无阶段：视为维修中' : '无状态或阶段';
-    addAssumed(ctx, [...path, 'current_repair_stage_type'], status, reason, reasonZh);
+    // The status is a flow state's id; the Chinese glosses it, as a user reads the note.
+    const statusZh = starStatus === 'ACTIVE' ? '“in_repair”（维修中）' : '“open”（已开单）';
+    addAssumed(ctx, [...path, 'current_repair_stage_type'], status, reason, reasonZh, statusZh);
   }
   const position: FlowPosition = { status };
   if (hold !== undefined) position.hold = hold;

@@ -65,6 +65,24 @@ describe('allocate', () => {
     expect(() => allocate(money('1'), [1, Number.NaN])).toThrow(coded('money.invalid_ratios', ['ratios', 1]));
   });
 
+  it('says in Chinese what the ratios were when they are not a list', () => {
+    expect(() => allocate(money('1'), 'abc' as never)).toThrow(
+      expect.objectContaining({
+        messages: expect.objectContaining({ zh: expect.stringContaining('应为列表，实际为字符串') }),
+      }),
+    );
+    expect(() => allocate(money('1'), { a: 1 } as never)).toThrow(
+      expect.objectContaining({
+        messages: expect.objectContaining({ zh: expect.stringContaining('应为列表，实际为对象') }),
+      }),
+    );
+    expect(() => allocate(money('1'), null as never)).toThrow(
+      expect.objectContaining({
+        messages: expect.objectContaining({ zh: expect.stringContaining('应为列表，实际为 null') }),
+      }),
+    );
+  });
+
   it('throws money.float when a ratio is a fractional JS number', () => {
     expect(() => allocate(money('1'), [0.5, 0.5])).toThrow(coded('money.float', ['ratios', 0]));
   });

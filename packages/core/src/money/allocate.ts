@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { AftersalesError, type IssuePath } from '../errors/AftersalesError';
 import { describeValue, typeName } from '../errors/guards';
+import { zhTerm } from '../errors/zhTerms';
 import {
   assertSafeInteger,
   checkDecimalPlaces,
@@ -43,10 +44,13 @@ function ratioAt(value: unknown, index: number): Decimal {
 /** Exact integer weights proportional to the ratios: every ratio scaled by the same power of ten. */
 function weightsOf(ratios: unknown): bigint[] {
   if (!Array.isArray(ratios)) {
+    const received = typeName(ratios);
+    // typeName's words (string, object, …) have their Chinese in core's term table; null, undefined
+    // and NaN are written as they are, after a space as Latin text is.
     throw invalidRatios(
       ['ratios'],
-      `expected a list, received ${typeName(ratios)}`,
-      `应为列表，实际为 ${typeName(ratios)}`,
+      `expected a list, received ${received}`,
+      `应为列表，实际为${zhTerm(received) ?? ` ${received}`}`,
     );
   }
   if (ratios.length === 0) throw invalidRatios(['ratios'], 'the list is empty', '列表为空');

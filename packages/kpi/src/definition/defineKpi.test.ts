@@ -29,6 +29,17 @@ function refusal(changes: Record<string, unknown>): string {
   }
 }
 
+/** The Chinese message of the refusal (without its field path), or 'defined'. */
+function refusalZh(changes: Record<string, unknown>): string {
+  try {
+    defineKpi({ ...base, ...changes } as KpiDefinition);
+    return 'defined';
+  } catch (error) {
+    if (!isAftersalesError(error)) throw error;
+    return error.messages.zh.slice(error.messages.zh.indexOf('指标'));
+  }
+}
+
 describe('defineKpi', () => {
   it('checks the expressions of "as of" measures too (they need a calendar grain to be compiled)', () => {
     expect(refusal({})).toBe('defined');
@@ -42,5 +53,16 @@ describe('defineKpi', () => {
       'kpi.invalid_definition: drill lists fields of the KPI source',
     );
     expect(refusal({ unit: Object.create(null) })).toBe("kpi.invalid_definition: unknown unit 'object'");
+  });
+
+  it('gives each reason in Chinese too, compiler problems included', () => {
+    expect(refusalZh({ unit: 'kg' })).toBe('指标“test.retained”定义无效：未知单位“kg”');
+    expect(refusalZh({ direction: 'up' })).toBe(
+      '指标“test.retained”定义无效：direction 只能是 higher、lower 或 none',
+    );
+    expect(refusalZh({ name: { en: 'Retained' } })).toBe('指标“test.retained”定义无效：name 需要 en 和 zh');
+    expect(
+      refusalZh({ measures: { vins: countDistinct(field('noSuchField'), { window: { months: 12 } }) } }),
+    ).toBe('指标“test.retained”定义无效：vins.of：“noSuchField”不是 repairOrder 的字段');
   });
 });

@@ -20,8 +20,8 @@ const UNITS = new Set([
 const DIRECTIONS = new Set(['higher', 'lower', 'none']);
 const AREAS = new Set(['service', 'care', 'parts', 'warranty', 'network']);
 
-function check(ok: boolean, id: string, reason: string, path: string): void {
-  if (!ok) throw AftersalesError.of('kpi.invalid_definition', [path], { kpi: id, reason });
+function check(ok: boolean, id: string, reason: string, reasonZh: string, path: string): void {
+  if (!ok) throw AftersalesError.of('kpi.invalid_definition', [path], { kpi: id, reason, reasonZh });
 }
 
 const isText = (value: unknown): boolean =>
@@ -49,14 +49,50 @@ const isText = (value: unknown): boolean =>
  */
 export function defineKpi(definition: KpiDefinition): KpiDefinition {
   const id = typeof definition?.id === 'string' ? definition.id : '?';
-  check(definition !== null && typeof definition === 'object', id, 'a KPI must be an object', 'kpi');
-  check(ID.test(id), id, 'the id is lowercase words joined by dots (e.g. labor.elr)', 'id');
-  check(isText(definition.name), id, 'name needs en and zh', 'name');
-  check(isText(definition.formula), id, 'formula needs en and zh', 'formula');
-  check(UNITS.has(definition.unit), id, `unknown unit '${describeValue(definition.unit)}'`, 'unit');
-  check(DIRECTIONS.has(definition.direction), id, 'direction is higher, lower or none', 'direction');
-  check(AREAS.has(definition.area), id, 'area is service, care, parts, warranty or network', 'area');
-  check(isCitation(definition.cite), id, 'cite is a citation (manual:…, regulation:…#…, oem:…#…)', 'cite');
+  check(
+    definition !== null && typeof definition === 'object',
+    id,
+    'a KPI must be an object',
+    '指标必须是对象',
+    'kpi',
+  );
+  check(
+    ID.test(id),
+    id,
+    'the id is lowercase words joined by dots (e.g. labor.elr)',
+    'id 为以点连接的小写单词（如 labor.elr）',
+    'id',
+  );
+  check(isText(definition.name), id, 'name needs en and zh', 'name 需要 en 和 zh', 'name');
+  check(isText(definition.formula), id, 'formula needs en and zh', 'formula 需要 en 和 zh', 'formula');
+  check(
+    UNITS.has(definition.unit),
+    id,
+    `unknown unit '${describeValue(definition.unit)}'`,
+    `未知单位“${describeValue(definition.unit)}”`,
+    'unit',
+  );
+  check(
+    DIRECTIONS.has(definition.direction),
+    id,
+    'direction is higher, lower or none',
+    'direction 只能是 higher、lower 或 none',
+    'direction',
+  );
+  check(
+    AREAS.has(definition.area),
+    id,
+    'area is service, care, parts, warranty or network',
+    'area 只能是 service、care、parts、warranty 或 network',
+    'area',
+  );
+  check(
+    isCitation(definition.cite),
+    id,
+    'cite is a citation (manual:…, regulation:…#…, oem:…#…)',
+    'cite 应为出处（manual:…、regulation:…#…、oem:…#…）',
+    'cite',
+  );
   const source = sourceNamed(definition.source);
   check(
     definition.drill === undefined ||
@@ -64,6 +100,7 @@ export function defineKpi(definition: KpiDefinition): KpiDefinition {
         definition.drill.every((name) => source !== undefined && isFieldOf(source, name))),
     id,
     'drill lists fields of the KPI source',
+    'drill 只能列出该指标数据源的字段',
     'drill',
   );
   // Compiling once checks the scale and precision, every measure, field, parameter and type. By

@@ -25,15 +25,37 @@ export interface CompileContext {
   readonly used?: Set<string>;
 }
 
-/** Thrown (and turned into `kpi.invalid_definition`) when a definition does not check. */
+/**
+ * Thrown (and turned into `kpi.invalid_definition`) when a definition does not check: the English
+ * reason as its message, the Chinese one as `zh`, since the reason reaches users in both.
+ */
 export class DefinitionProblem extends Error {
   constructor(
     message: string,
+    readonly zh: string,
     readonly at: string,
   ) {
     super(message);
   }
 }
+
+/** The Chinese name of each value type, for the reasons a definition does not check. */
+const TYPE_ZH: Readonly<Record<ValueType, string>> = {
+  number: '数值',
+  money: '金额',
+  string: '字符串',
+  boolean: '布尔值',
+  instant: '时刻',
+  date: '日期',
+};
+
+/**
+ * The Chinese name of a value type (as it came, if it is not one: a definition may be malformed).
+ *
+ * @example
+ * typeZh('money'); // '金额'
+ */
+export const typeZh = (type: ValueType): string => TYPE_ZH[type] ?? type;
 
 type Row = readonly FactValue[];
 type Fn = (row: Row) => FactValue;
@@ -49,11 +71,17 @@ function literalOf(value: Literal, type: ValueType, at: string): FactValue {
   if (isNumeric(type)) {
     const units = toFixedUnits(value);
     if (units === undefined)
-      throw new DefinitionProblem(`${describeValue(value)} is not a decimal of at most 4 places`, at);
+      throw new DefinitionProblem(
+        `${describeValue(value)} is not a decimal of at most 4 places`,
+        `${describeValue(value)} 不是最多 4 位小数的十进制数`,
+        at,
+      );
     return units;
   }
-  if (type === 'boolean' && typeof value !== 'boolean') throw new DefinitionProblem('expected a boolean', at);
-  if (type === 'string' && typeof value !== 'string') throw new DefinitionProblem('expected a string', at);
+  if (type === 'boolean' && typeof value !== 'boolean')
+    throw new DefinitionProblem('expected a boolean', '应为布尔值', at);
+  if (type === 'string' && typeof value !== 'string')
+    throw new DefinitionProblem('expected a string', '应为字符串', at);
   return value;
 }
 
@@ -69,12 +97,15 @@ function typeOfLiteral(value: Literal): ValueType {
  * @throws DefinitionProblem naming the node that does not check
  */
 export function compileExpr(expr: Expr, context: CompileContext, at = 'expr', depth = 0): CompiledExpr {
-  if (expr === null || typeof expr !== 'object') throw new DefinitionProblem('not an expression node', at);
-  if (depth > MAX_DEPTH) throw new DefinitionProblem(`nested more than ${MAX_DEPTH} deep`, at);
+  if (expr === null || typeof expr !== 'object')
+    throw new DefinitionProblem('not an expression node', '不是表达式节点', at);
+  if (depth > MAX_DEPTH)
+    throw new DefinitionProblem(`nested more than ${MAX_DEPTH} deep`, `嵌套超过 ${MAX_DEPTH} 层`, at);
   if ('field' in expr) {
     if (!isFieldOf(context.source, expr.field)) {
       throw new DefinitionProblem(
         `'${describeValue(expr.field)}' is not a field of ${context.source.name}`,
+        `“${describeValue(expr.field)}”不是 ${context.source.name} 的字段`,
         at,
       );
     }
@@ -85,7 +116,11 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr', de
   }
   if ('const' in expr) {
     if (expr.type !== undefined && !LITERAL_TYPES.includes(expr.type)) {
-      throw new DefinitionProblem("a constant's type is number, money, string or boolean", at);
+      throw new DefinitionProblem(
+        "a constant's type is number, money, string or boolean",
+        '常量的类型只能是 number、money、string 或 boolean',
+        at,
+      );
     }
     const type = expr.type ?? typeOfLiteral(expr.const);
     const value = literalOf(expr.const, type, at);
@@ -93,7 +128,11 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr', de
   }
   if ('param' in expr) {
     if (typeof expr.param !== 'string' || !Object.hasOwn(context.params, expr.param))
-      throw new DefinitionProblem(`no parameter '${describeValue(expr.param)}'`, at);
+      throw new DefinitionProblem(
+        `no parameter '${describeValue(expr.param)}'`,
+        `没有参数“${describeValue(expr.param)}”`,
+        at,
+      );
     const literal = context.params[expr.param] as Literal;
     const type = typeOfLiteral(literal);
     const value = literalOf(literal, type, at);
@@ -103,7 +142,7 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr', de
     compileExpr(node, context, `${at}.${name}`, depth + 1);
   // A list of operands (`args`, `values`): an array, or the definition does not check.
   const list = <T>(items: readonly T[], name: string): readonly T[] => {
-    if (!Array.isArray(items)) throw new DefinitionProblem(`${name} is not a list`, at);
+    if (!Array.isArray(items)) throw new DefinitionProblem(`${name} is not a list`, `${name} 不是列表`, at);
     return items;
   };
   switch (expr.op) {
@@ -154,7 +193,12 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr', de
     case 'and':
     case 'or': {
       const compiled = list(expr.args, 'args').map((node, index) => boolean(sub(node, `args[${index}]`), at));
-      if (compiled.length === 0) throw new DefinitionProblem(`${expr.op} needs at least one argument`, at);
+      if (compiled.length === 0)
+        throw new DefinitionProblem(
+          `${expr.op} needs at least one argument`,
+          `${expr.op} 至少需要一个参数`,
+          at,
+        );
       const args = compiled.map((arg) => arg.evaluate);
       const helper = expr.op === 'and' ? 'h.and' : 'h.or';
       const code = compiled.map((arg) => arg.code).reduce((left, right) => `${helper}(${left}, ${right})`);
@@ -193,7 +237,8 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr', de
     }
     case 'coalesce': {
       const args = list(expr.args, 'args').map((node, index) => sub(node, `args[${index}]`));
-      if (args.length === 0) throw new DefinitionProblem('coalesce needs at least one argument', at);
+      if (args.length === 0)
+        throw new DefinitionProblem('coalesce needs at least one argument', 'coalesce 至少需要一个参数', at);
       const type = sameClass(args, at);
       const fns = args.map((arg) => arg.evaluate);
       return {
@@ -242,7 +287,11 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr', de
       };
     }
     default:
-      throw new DefinitionProblem(`unknown operator '${describeValue((expr as { op?: unknown }).op)}'`, at);
+      throw new DefinitionProblem(
+        `unknown operator '${describeValue((expr as { op?: unknown }).op)}'`,
+        `未知运算符“${describeValue((expr as { op?: unknown }).op)}”`,
+        at,
+      );
   }
 }
 
@@ -268,19 +317,32 @@ function numberOrNull(value: FactValue, f: (value: number) => number): FactValue
 }
 
 function numeric(compiled: CompiledExpr, at: string): CompiledExpr {
-  if (!isNumeric(compiled.type)) throw new DefinitionProblem(`expected a number, got ${compiled.type}`, at);
+  if (!isNumeric(compiled.type))
+    throw new DefinitionProblem(
+      `expected a number, got ${compiled.type}`,
+      `应为数值，实际为${typeZh(compiled.type)}`,
+      at,
+    );
   return compiled;
 }
 
 function boolean(compiled: CompiledExpr, at: string): CompiledExpr {
   if (compiled.type !== 'boolean')
-    throw new DefinitionProblem(`expected a boolean, got ${compiled.type}`, at);
+    throw new DefinitionProblem(
+      `expected a boolean, got ${compiled.type}`,
+      `应为布尔值，实际为${typeZh(compiled.type)}`,
+      at,
+    );
   return compiled;
 }
 
 function instantOf(compiled: CompiledExpr, at: string): CompiledExpr {
   if (compiled.type !== 'instant')
-    throw new DefinitionProblem(`expected an instant, got ${compiled.type}`, at);
+    throw new DefinitionProblem(
+      `expected an instant, got ${compiled.type}`,
+      `应为时刻，实际为${typeZh(compiled.type)}`,
+      at,
+    );
   return compiled;
 }
 
@@ -288,7 +350,11 @@ function sameClass(args: readonly CompiledExpr[], at: string): ValueType {
   const first = args[0] as CompiledExpr;
   for (const arg of args) {
     if (classOf(arg.type) !== classOf(first.type)) {
-      throw new DefinitionProblem(`mixes ${first.type} and ${arg.type}`, at);
+      throw new DefinitionProblem(
+        `mixes ${first.type} and ${arg.type}`,
+        `混用了${typeZh(first.type)}与${typeZh(arg.type)}`,
+        at,
+      );
     }
   }
   return args.some((arg) => arg.type === 'money') ? 'money' : first.type;
@@ -407,7 +473,11 @@ function localDay(compiled: CompiledExpr, timeZone: string, at: string): (row: R
       return typeof ms === 'number' ? toDay(ms) : undefined;
     };
   }
-  throw new DefinitionProblem(`expected an instant or a date, got ${compiled.type}`, at);
+  throw new DefinitionProblem(
+    `expected an instant or a date, got ${compiled.type}`,
+    `应为时刻或日期，实际为${typeZh(compiled.type)}`,
+    at,
+  );
 }
 
 /** Code giving the local day number of an instant or date expression. */
@@ -418,7 +488,12 @@ function dayCode(compiled: CompiledExpr): string {
 function datePart(part: string, arg: CompiledExpr, timeZone: string, at: string): CompiledExpr {
   const day = localDay(arg, timeZone, at);
   const f = typeof part === 'string' && Object.hasOwn(dateParts, part) ? dateParts[part] : undefined;
-  if (f === undefined) throw new DefinitionProblem(`unknown date part '${describeValue(part)}'`, at);
+  if (f === undefined)
+    throw new DefinitionProblem(
+      `unknown date part '${describeValue(part)}'`,
+      `未知日期部分“${describeValue(part)}”`,
+      at,
+    );
   return {
     type: 'number',
     evaluate: (row) => {

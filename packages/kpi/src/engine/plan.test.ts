@@ -36,6 +36,41 @@ function refusal(changes: Record<string, unknown>): string {
 }
 const measure = (m: unknown) => ({ measures: { ...elr.measures, m } });
 
+/** The Chinese reason of the refusal (`reasonZh`), or 'planned'. */
+function refusalZh(changes: Record<string, unknown>): string {
+  try {
+    createPlan({ kpis: [{ ...elr, ...changes } as KpiDefinition], groupBy: ['month'], timeZone: 'UTC' });
+    return 'planned';
+  } catch (error) {
+    if (!isAftersalesError(error)) throw error;
+    return String(error.issues[0]?.params?.reasonZh);
+  }
+}
+
+describe('createPlan gives the reason a definition does not check in Chinese too', () => {
+  it('for its own checks and for the problems of compiling an expression', () => {
+    expect(refusalZh({ precision: 13 })).toBe('precision 为 0–12 位小数');
+    expect(refusalZh({ measures: {} })).toBe('没有任何度量');
+    expect(refusalZh({ source: 'nowhere' })).toBe('未知数据源“nowhere”');
+    expect(refusalZh(measure({ agg: 'sum', of: field('roId') }))).toBe('m.of：对字符串求和');
+    expect(refusalZh(measure({ agg: 'count', where: field('soldHours') }))).toBe('m：where 不是布尔值');
+    expect(
+      refusalZh(measure({ agg: 'sum', of: { op: 'add', args: [field('soldHours'), field('roId')] } })),
+    ).toBe('m.of：应为数值，实际为字符串');
+    expect(refusalZh({ numerator: 'nothing' })).toBe('numerator：没有度量“nothing”');
+  });
+
+  it('in the message a user reads', () => {
+    try {
+      createPlan({ kpis: [{ ...elr, precision: 13 }], groupBy: ['month'], timeZone: 'UTC' });
+      expect.unreachable('a precision of 13 places does not check');
+    } catch (error) {
+      if (!isAftersalesError(error)) throw error;
+      expect(error.messages.zh).toContain('指标“test.elr”定义无效：precision 为 0–12 位小数');
+    }
+  });
+});
+
 describe('createPlan refuses a definition that does not check with kpi.invalid_definition', () => {
   it('for a source or period field that is an inherited key or no string at all', () => {
     expect(refusal({ source: 'constructor' })).toBe("kpi.invalid_definition: unknown source 'constructor'");

@@ -25,6 +25,7 @@ import {
   compileExpr,
   DefinitionProblem,
   MAX_DEPTH,
+  typeZh,
 } from './compileExpr';
 import { generateApply } from './generateApply';
 import type { GroupState } from './groupState';
@@ -107,8 +108,8 @@ export interface PlanOptions {
   readonly compile?: 'generated' | 'closures';
 }
 
-function invalid(kpi: string, reason: string, path: (string | number)[] = []): never {
-  throw AftersalesError.of('kpi.invalid_definition', ['kpis', kpi, ...path], { kpi, reason });
+function invalid(kpi: string, reason: string, reasonZh: string, path: (string | number)[] = []): never {
+  throw AftersalesError.of('kpi.invalid_definition', ['kpis', kpi, ...path], { kpi, reason, reasonZh });
 }
 
 /** Splits `groupBy` into dimensions and the one calendar grain, checking each key. */
@@ -170,9 +171,10 @@ export function createPlan(options: PlanOptions): Plan {
       throw AftersalesError.of('kpi.invalid_definition', ['kpis', index], {
         kpi: String(index),
         reason: 'not a KPI definition',
+        reasonZh: '不是指标定义',
       });
     }
-    if (seen.has(definition.id)) invalid(definition.id, 'the id is given twice');
+    if (seen.has(definition.id)) invalid(definition.id, 'the id is given twice', 'id 重复给出');
     seen.add(definition.id);
     return planKpi(definition);
   });
@@ -186,17 +188,23 @@ export function createPlan(options: PlanOptions): Plan {
     const id = definition.id;
     const { precision, scale } = definition;
     if (precision !== undefined && !(Number.isInteger(precision) && precision >= 0 && precision <= 12)) {
-      invalid(id, 'precision is 0–12 decimal places', ['precision']);
+      invalid(id, 'precision is 0–12 decimal places', 'precision 为 0–12 位小数', ['precision']);
     }
     if (scale !== undefined && !(Number.isSafeInteger(scale) && scale > 0)) {
-      invalid(id, 'scale is a positive whole number (100 for a percentage)', ['scale']);
+      invalid(
+        id,
+        'scale is a positive whole number (100 for a percentage)',
+        'scale 为正整数（百分比为 100）',
+        ['scale'],
+      );
     }
     const params = { ...(definition.params ?? {}), ...(options.params?.[id] ?? {}) };
     const entries = Object.entries(definition.measures ?? {});
-    if (entries.length === 0) invalid(id, 'it has no measures', ['measures']);
+    if (entries.length === 0) invalid(id, 'it has no measures', '没有任何度量', ['measures']);
     // First pass: can every measure's source group by the requested dimensions and grain?
     for (const [name, measure] of entries) {
-      if (measure === null || typeof measure !== 'object') invalid(id, 'not a measure', ['measures', name]);
+      if (measure === null || typeof measure !== 'object')
+        invalid(id, 'not a measure', '不是度量', ['measures', name]);
       if (measure.agg === 'workingDays' || measure.agg === 'days') continue;
       const source = sourceOf(definition, measure as { source?: string }, name);
       const missing = dimensions.filter((dimension) => source.dimensions[dimension] === undefined);
@@ -219,14 +227,17 @@ export function createPlan(options: PlanOptions): Plan {
       }
     }
     if (definition.inMemoryOnly !== true && entries.some(([, m]) => m.agg === 'custom')) {
-      invalid(id, 'a custom measure needs inMemoryOnly: true', ['inMemoryOnly']);
+      invalid(id, 'a custom measure needs inMemoryOnly: true', '自定义度量需要 inMemoryOnly: true', [
+        'inMemoryOnly',
+      ]);
     }
     const measures: Record<string, MeasureSlot> = {};
     try {
       for (const [name, measure] of entries) measures[name] = planMeasure(definition, name, measure, params);
       checkFormula(definition, measures);
     } catch (error) {
-      if (error instanceof DefinitionProblem) invalid(id, `${error.at}: ${error.message}`, ['measures']);
+      if (error instanceof DefinitionProblem)
+        invalid(id, `${error.at}: ${error.message}`, `${error.at}：${error.zh}`, ['measures']);
       throw error;
     }
     return { definition, measures };
@@ -236,7 +247,12 @@ export function createPlan(options: PlanOptions): Plan {
     const sourceName = measure.source ?? definition.source;
     const source = sourceNamed(sourceName);
     if (source === undefined)
-      invalid(definition.id, `unknown source '${describeValue(sourceName)}'`, ['measures', name]);
+      invalid(
+        definition.id,
+        `unknown source '${describeValue(sourceName)}'`,
+        `未知数据源“${describeValue(sourceName)}”`,
+        ['measures', name],
+      );
     return source;
   }
 
@@ -250,10 +266,12 @@ export function createPlan(options: PlanOptions): Plan {
       measure.periodBy ?? (source.name === definition.source ? definition.periodBy : undefined);
     const fields = fieldIndexes(source);
     if (!isFieldOf(source, periodBy)) {
-      invalid(definition.id, `periodBy '${describeValue(periodBy)}' is not a field of ${source.name}`, [
-        'measures',
-        name,
-      ]);
+      invalid(
+        definition.id,
+        `periodBy '${describeValue(periodBy)}' is not a field of ${source.name}`,
+        `periodBy“${describeValue(periodBy)}”不是 ${source.name} 的字段`,
+        ['measures', name],
+      );
     }
     const periodIndex = fields[periodBy] as number;
     const reads = usedBy(source);
@@ -265,10 +283,20 @@ export function createPlan(options: PlanOptions): Plan {
     if (source.currency !== undefined) reads.add(source.currency);
     const periodField = source.fields[periodBy] as FactField;
     if (periodField.type !== 'instant' && periodField.type !== 'date') {
-      invalid(definition.id, `periodBy '${periodBy}' is not an instant or a date`, ['measures', name]);
+      invalid(
+        definition.id,
+        `periodBy '${periodBy}' is not an instant or a date`,
+        `periodBy“${periodBy}”不是时刻或日期`,
+        ['measures', name],
+      );
     }
     const missing = dimensions.filter((dimension) => source.dimensions[dimension] === undefined);
-    if (missing.length > 0) throw new DefinitionProblem(`${source.name} has no ${missing.join(', ')}`, name);
+    if (missing.length > 0)
+      throw new DefinitionProblem(
+        `${source.name} has no ${missing.join(', ')}`,
+        `${source.name} 没有 ${missing.join('、')}`,
+        name,
+      );
     const window = checkWindow(definition.id, measure.window, name);
     const key = `${source.name}|${periodBy}|${window?.months ?? ''}|${window?.offsetMonths ?? ''}`;
     const list = placements.get(source.name) ?? [];
@@ -299,7 +327,8 @@ export function createPlan(options: PlanOptions): Plan {
     measure: Measure | CustomMeasure,
     params: Readonly<Record<string, Literal>>,
   ): MeasureSlot {
-    if (measure === null || typeof measure !== 'object') throw new DefinitionProblem('not a measure', name);
+    if (measure === null || typeof measure !== 'object')
+      throw new DefinitionProblem('not a measure', '不是度量', name);
     switch (measure.agg) {
       case 'workingDays':
       case 'days':
@@ -309,7 +338,7 @@ export function createPlan(options: PlanOptions): Plan {
         const { placement, where, context } = prepare(definition, name, measure, params);
         const of = measure.agg === 'sum' ? compileExpr(measure.of, context, `${name}.of`) : undefined;
         if (of !== undefined && of.type !== 'number' && of.type !== 'money') {
-          throw new DefinitionProblem(`sums a ${of.type}`, `${name}.of`);
+          throw new DefinitionProblem(`sums a ${of.type}`, `对${typeZh(of.type)}求和`, `${name}.of`);
         }
         const slot = slots.count++;
         placement.updates.push(update(definition.id, name, measure.agg, slot, where, of));
@@ -346,9 +375,14 @@ export function createPlan(options: PlanOptions): Plan {
           context,
           `${name}.resolution`,
         ).evaluate([]) as number;
-        if (!(binWidth > 0)) throw new DefinitionProblem('resolution must be above 0', `${name}.resolution`);
+        if (!(binWidth > 0))
+          throw new DefinitionProblem(
+            'resolution must be above 0',
+            'resolution 必须大于 0',
+            `${name}.resolution`,
+          );
         if (typeof measure.q !== 'number' || !(measure.q > 0 && measure.q <= 1))
-          throw new DefinitionProblem('q must be in (0, 1]', `${name}.q`);
+          throw new DefinitionProblem('q must be in (0, 1]', 'q 必须在 (0, 1] 之内', `${name}.q`);
         const slot = slots.histogram++;
         placement.updates.push({ ...update(definition.id, name, 'histogram', slot, where, of), binWidth });
         return { kind: 'quantile', slot, q: measure.q, binWidth };
@@ -362,7 +396,11 @@ export function createPlan(options: PlanOptions): Plan {
       }
       case 'custom': {
         if (!CUSTOM_METHODS.every((method) => typeof measure[method] === 'function')) {
-          throw new DefinitionProblem('a custom measure needs init, add, merge and result functions', name);
+          throw new DefinitionProblem(
+            'a custom measure needs init, add, merge and result functions',
+            '自定义度量需要 init、add、merge 和 result 函数',
+            name,
+          );
         }
         const { placement, where } = prepare(definition, name, measure, params);
         const slot = slots.custom++;
@@ -376,6 +414,7 @@ export function createPlan(options: PlanOptions): Plan {
       default:
         throw new DefinitionProblem(
           `unknown aggregate '${describeValue((measure as { agg?: unknown }).agg)}'`,
+          `未知聚合方式“${describeValue((measure as { agg?: unknown }).agg)}”`,
           name,
         );
     }
@@ -387,7 +426,8 @@ export function createPlan(options: PlanOptions): Plan {
     set: DistinctSet,
     params: Readonly<Record<string, Literal>>,
   ): number {
-    if (set === null || typeof set !== 'object') throw new DefinitionProblem('not a set of rows', name);
+    if (set === null || typeof set !== 'object')
+      throw new DefinitionProblem('not a set of rows', '不是行集合', name);
     const { placement, where, context } = prepare(definition, name, set, params);
     const of = compileExpr(set.of, context, `${name}.of`);
     // KPIs that count the same set (the customer base, retention and churn all collect visiting
@@ -431,7 +471,7 @@ export function createPlan(options: PlanOptions): Plan {
             `${name}.where`,
           );
     if (where !== undefined && where.type !== 'boolean')
-      throw new DefinitionProblem('where is not a boolean', name);
+      throw new DefinitionProblem('where is not a boolean', 'where 不是布尔值', name);
     return { placement, where, context };
   }
 }
@@ -483,11 +523,12 @@ function checkWindow(
     window.months < 1 ||
     (window.offsetMonths !== undefined && !ok(window.offsetMonths))
   ) {
-    invalid(kpi, 'a window is whole months (1–600) and an optional offset (0–600)', [
-      'measures',
-      name,
-      'window',
-    ]);
+    invalid(
+      kpi,
+      'a window is whole months (1–600) and an optional offset (0–600)',
+      '窗口为整月数（1–600），可选偏移月数（0–600）',
+      ['measures', name, 'window'],
+    );
   }
   return window;
 }
@@ -495,15 +536,22 @@ function checkWindow(
 function checkFormula(definition: KpiDefinition, measures: Readonly<Record<string, MeasureSlot>>): void {
   const visit = (formula: unknown, at: string, depth: number): void => {
     if (typeof formula === 'string') {
-      if (!Object.hasOwn(measures, formula)) throw new DefinitionProblem(`no measure '${formula}'`, at);
+      if (!Object.hasOwn(measures, formula))
+        throw new DefinitionProblem(`no measure '${formula}'`, `没有度量“${formula}”`, at);
       return;
     }
-    if (formula === null || typeof formula !== 'object') throw new DefinitionProblem('not a formula', at);
-    if (depth > MAX_DEPTH) throw new DefinitionProblem(`nested more than ${MAX_DEPTH} deep`, at);
+    if (formula === null || typeof formula !== 'object')
+      throw new DefinitionProblem('not a formula', '不是公式', at);
+    if (depth > MAX_DEPTH)
+      throw new DefinitionProblem(`nested more than ${MAX_DEPTH} deep`, `嵌套超过 ${MAX_DEPTH} 层`, at);
     if ('const' in formula) {
       const value = formula.const;
       if ((typeof value !== 'string' && typeof value !== 'number') || parseExact(value) === undefined) {
-        throw new DefinitionProblem('a constant is a decimal string or a safe integer', at);
+        throw new DefinitionProblem(
+          'a constant is a decimal string or a safe integer',
+          '常量应为十进制数字字符串或安全整数',
+          at,
+        );
       }
       return;
     }
@@ -514,7 +562,11 @@ function checkFormula(definition: KpiDefinition, measures: Readonly<Record<strin
       !Array.isArray(node.args) ||
       node.args.length !== 2
     ) {
-      throw new DefinitionProblem('a formula is a measure, a constant, or add/sub/mul of two', at);
+      throw new DefinitionProblem(
+        'a formula is a measure, a constant, or add/sub/mul of two',
+        '公式应为度量、常量，或两项的 add/sub/mul',
+        at,
+      );
     }
     for (const [index, arg] of node.args.entries()) visit(arg, `${at}.args[${index}]`, depth + 1);
   };

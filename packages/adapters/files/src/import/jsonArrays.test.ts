@@ -117,6 +117,14 @@ describe('JSON arrays, streamed element by element', () => {
       [5, false],
     ]);
     expect(results[3]?.ok === false && results[3].issues[0]?.code).toBe('file.malformed_row');
+    // What each element was, in Chinese too: typeof's words and an array, translated; null as written.
+    expect(results.map((result) => (result.ok ? undefined : result.issues[0]?.params?.reasonZh))).toEqual([
+      '数字不是对象',
+      '字符串不是对象',
+      'null 不是对象',
+      '数组不是对象',
+      undefined,
+    ]);
   });
 
   it('stops a malformed array with one coded error at its position; the rows before it stay', async () => {

@@ -6,6 +6,18 @@ import type { FileRowResult } from '../types';
 import type { BatchSink } from './csvBatches';
 import type { ResolvedOptions } from './importOptions';
 
+/** The Chinese of what `typeof` says a row that is not an object was (undefined stays as written). */
+const TYPEOF_ZH: Readonly<Record<string, string>> = {
+  string: '字符串',
+  number: '数字',
+  bigint: 'BigInt',
+  boolean: '布尔值',
+  symbol: 'Symbol',
+  undefined: 'undefined',
+  object: '对象',
+  function: '函数',
+};
+
 /** Internal: maps JSON objects through the profile, keys standing for headers. */
 export class ObjectMapper {
   private readonly byKey = new Map<string, ColumnPlan | null>();
@@ -57,13 +69,16 @@ export class ObjectMapper {
   map<T>(value: unknown, row: number): FileRowResult<T> {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+      const gotZh =
+        value === null ? 'null' : Array.isArray(value) ? '数组' : (TYPEOF_ZH[typeof value] ?? typeof value);
       return {
         row,
         ok: false,
         issues: [
           createIssue('file.malformed_row', [], {
             reason: `${got} is not an object`,
-            reasonZh: `${got} 不是对象`,
+            // Latin text (null, BigInt) is set off from the Chinese by a space; Chinese runs on.
+            reasonZh: `${gotZh}${/^[\x21-\x7e]/.test(gotZh) ? ' ' : ''}不是对象`,
           }),
         ],
       };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_JSON_DEPTH } from '../json/JsonValue';
 import { isCurrencyCode } from '../money/currency';
 import { isTimeZone } from '../time/timeZone';
 
@@ -109,4 +110,47 @@ export const shortTextSchema = z
  * Records reject unknown fields, so this is the one place for what the model has no field for
  * (a STAR narrative, a DMS's own status code). Never read by the library's rules.
  */
-export const extensionsSchema = z.record(z.string().min(1).max(128), z.json());
+export const extensionsSchema = z.preprocess(
+  (value, context) => {
+    // z.json() walks a value recursively: a few thousand levels of nesting, or an object that holds
+    // itself, overflow the stack with an uncoded RangeError. Such a value is refused here, at the
+    // path where it goes too deep, before zod walks it.
+    const found = tooDeep(value, [], new Set());
+    if (found === undefined) return value;
+    // The first ten keys name where: a path of a thousand keys would bury the message.
+    const path = found.slice(0, 10);
+    context.issues.push({
+      code: 'custom',
+      input: value,
+      path,
+      message: `nests deeper than ${MAX_JSON_DEPTH} levels or holds itself`,
+      params: {
+        code: 'input.invalid',
+        detail: `nests deeper than ${MAX_JSON_DEPTH} levels or holds itself`,
+        detailZh: `嵌套超过 ${MAX_JSON_DEPTH} 层或引用自身`,
+      },
+    });
+    return {};
+  },
+  z.record(z.string().min(1).max(128), z.json()),
+);
+
+/** The path where `value` nests past MAX_JSON_DEPTH or reaches itself again; recursion stays bounded. */
+function tooDeep(
+  value: unknown,
+  path: (string | number)[],
+  open: Set<object>,
+): (string | number)[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (open.has(value) || path.length >= MAX_JSON_DEPTH) return path;
+  open.add(value);
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((inner, index) => [index, inner])
+    : Object.entries(value);
+  for (const [key, inner] of entries) {
+    const found = tooDeep(inner, [...path, key], open);
+    if (found) return found;
+  }
+  open.delete(value);
+  return undefined;
+}

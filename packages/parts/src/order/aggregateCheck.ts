@@ -47,8 +47,8 @@ export function aggregateCheck(
   if (target <= 0n) {
     return createDecision('no_data', [
       rules.aggregate.notApplicable(facts, {
-        en: `No outbound value in ${month}: the 1.5 × outbound check cannot be made`,
-        zh: `${month} 无出库金额，无法按 1.5 倍出库金额检查库存`,
+        en: `No outbound value in ${month}: the ${monthsOfOutbound} × outbound check cannot be made`,
+        zh: `${month} 无出库金额，无法按 ${monthsOfOutbound} 倍出库金额检查库存`,
       }),
     ]);
   }

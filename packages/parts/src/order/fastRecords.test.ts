@@ -225,6 +225,8 @@ describe('fast record checks at each edge', () => {
     expect(part({ description: 'x'.repeat(200) })?.description).toBe('x'.repeat(200));
     expect(part({ description: 'x'.repeat(201) })).toBeUndefined();
     expect(part({ description: '   ' })).toBeUndefined();
+    // Not a string, though its text would pass.
+    expect(part({ description: ['x'] })).toBeUndefined();
   });
 
   it('take a pack or MOQ of 1 and refuse 0 (they must be positive)', () => {
@@ -311,6 +313,9 @@ describe('fast record checks at each edge', () => {
       '24-01-01',
       'x2024-01-01',
       '2024-01-01x',
+      '12024-01-01',
+      '2024-01-011',
+      ['2024-01-01'],
       '2024-01-01T00:00',
       'abcd-01-01',
       '2024-ab-01',

@@ -63,15 +63,16 @@ describe('readPlanInputs', () => {
   it('rejects, row by row, a bad master row and a bad position, and counts them', () => {
     const inputs = inputsOf(
       [part('A'), { ...part('B'), price: '-1' }, part('C')],
-      [position('A', '1'), { partNumber: 'C' }],
+      [position('A', '1'), { partNumber: 'C' }, { ...position('D', '1'), onHand: 'x' }],
     );
     expect(inputs.rejections.map((r) => [r.input, r.row, ...(issueOf(r) ?? [])])).toEqual([
       ['parts', 1, ['input.too_small', 'price']],
       ['positions', 1, ['input.required', 'onHand']],
+      ['positions', 2, ['money.invalid_amount', 'onHand']],
     ]);
     expect(inputs.counts).toEqual({
       parts: { read: 3, accepted: 2, rejected: 1 },
-      positions: { read: 2, accepted: 1, rejected: 1 },
+      positions: { read: 3, accepted: 1, rejected: 2 },
     });
   });
 
@@ -81,12 +82,12 @@ describe('readPlanInputs', () => {
       {
         input: 'parts',
         row: 1,
-        issues: [{ code: 'parts.duplicate', params: { partNumber: 'A', firstRow: 0 } }],
+        issues: [{ code: 'parts.duplicate', path: ['partNumber'], params: { partNumber: 'A', firstRow: 0 } }],
       },
       {
         input: 'positions',
         row: 1,
-        issues: [{ code: 'parts.duplicate', params: { partNumber: 'A', firstRow: 0 } }],
+        issues: [{ code: 'parts.duplicate', path: ['partNumber'], params: { partNumber: 'A', firstRow: 0 } }],
       },
     ]);
     // The first of each is the one used: cost 10 from the master, 1 on hand.
@@ -104,12 +105,24 @@ describe('readPlanInputs', () => {
       {
         input: 'parts',
         row: 1,
-        issues: [{ code: 'parts.currency_mismatch', params: { currency: 'CNY', expected: 'USD' } }],
+        issues: [
+          {
+            code: 'parts.currency_mismatch',
+            path: ['currency'],
+            params: { currency: 'CNY', expected: 'USD' },
+          },
+        ],
       },
       {
         input: 'positions',
         row: 1,
-        issues: [{ code: 'parts.currency_mismatch', params: { currency: 'CNY', expected: 'USD' } }],
+        issues: [
+          {
+            code: 'parts.currency_mismatch',
+            path: ['currency'],
+            params: { currency: 'CNY', expected: 'USD' },
+          },
+        ],
       },
     ]);
     expect(itemOf(inputs.items, 'A').part?.currency).toBe('USD');
@@ -145,6 +158,8 @@ describe('readPlanInputs', () => {
       ['positions', 2, ['input.invalid_format', 'reserved']],
       ['positions', 3, ['input.invalid_format', 'unitCost']],
     ]);
+    const format = 'decimal with at most four places (and at most 879,609,302 units)';
+    for (const rejection of inputs.rejections) expect(rejection.issues[0]?.params).toEqual({ format });
     expect(itemOf(inputs.items, 'E').unitCost).toBe(units('2.0001'));
   });
 

@@ -82,8 +82,8 @@ function unreadableFigure(part: Part): 'cost' | 'packSize' | 'moq' | undefined {
   return undefined;
 }
 
-const currencyUnset = (row: unknown): boolean =>
-  (row as { currency?: unknown } | null)?.currency === undefined;
+// Only asked of a row that parsed, so an object: no null to guard against.
+const currencyUnset = (row: unknown): boolean => (row as { currency?: unknown }).currency === undefined;
 
 const later = (a: number, b: number): number => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b));
 const earlier = (a: number, b: number): number =>
@@ -231,7 +231,8 @@ export function readPlanInputs(table: DemandTable, partsIn: unknown, positionsIn
     if (position.unitCost !== undefined && (own || item.unitCost === undefined)) {
       item.unitCost = fixedUnitsOf(position.unitCost);
     }
-    if (own && position.leadTimeDays !== undefined) item.leadTimeDays = position.leadTimeDays;
+    // Only the part's own position gives its lead time (one position per part number, so set once).
+    if (own) item.leadTimeDays = position.leadTimeDays;
     if (position.stocked !== undefined && (own || item.stocked === undefined))
       item.stocked = position.stocked;
     if (position.lastIssuedOn !== undefined) {

@@ -69,6 +69,13 @@ describe('planLine', () => {
     const noCost = planLine(entryOf({ onHand: 0, unitCost: undefined }), levelsOf('stocked'));
     expect([noCost.rounded, noCost.quantity, noCost.issue?.code]).toEqual([14 * U, 0, 'parts.no_cost']);
     expect(noCost.issue?.params).toEqual({ partNumber: 'P1' });
+    expect(noCost.issue?.path).toEqual(['unitCost']);
+    const unknown = planLine(entryOf({ part: undefined }), levelsOf('stocked'));
+    expect([unknown.issue?.code, unknown.issue?.path, unknown.quantity]).toEqual([
+      'parts.unknown_part',
+      ['partNumber'],
+      0,
+    ]);
   });
 
   it('ranks open-RO shortages first, then ABC class, then movement class', () => {
@@ -175,6 +182,9 @@ describe('byImportance', () => {
       'C',
     ]);
     expect(byImportance(planned('A', 1, 5n), planned('A', 1, 5n))).toBe(0);
+    // A comparator's sign, both ways round.
+    expect(byImportance(planned('B', 1, 5n), planned('A', 1, 5n))).toBe(1);
+    expect(byImportance(planned('A', 1, 5n), planned('B', 1, 5n))).toBe(-1);
   });
 
   it('settles values equal as numbers but not as integers exactly', () => {

@@ -1,4 +1,4 @@
-import { createAftersales, definePlugin } from '@aftersales/core';
+import { createAftersales, definePlugin, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import {
   defaultStockingPolicy,
@@ -224,5 +224,93 @@ describe('stockingPoliciesFrom', () => {
       code: 'input.invalid_type',
       path: ['registry'],
     });
+  });
+});
+
+// The coded errors in full: parameters and both languages, and contributions that are not
+// policies at all. A registry here is anything with `list` (what stockingPoliciesFrom reads).
+describe('stocking policy errors in detail', () => {
+  const caught = (run: () => unknown): { code: string; path: unknown; params: unknown } => {
+    try {
+      run();
+    } catch (error) {
+      if (isAftersalesError(error))
+        return { code: error.code, path: error.path, params: error.issues[0]?.params };
+      throw error;
+    }
+    throw new Error('expected a coded AftersalesError');
+  };
+  const listing = (parts: unknown) => ({ list: () => parts }) as never;
+
+  it('takes a service level of exactly 0.5 (z = 0) and refuses 0.4999', () => {
+    const policy = parseStockingPolicy({ id: 'p', serviceLevel: { A: '0.5', B: '0.5', C: '0.5' } });
+    expect(policy.serviceLevel.C).toBe('0.5');
+    expect(
+      thrown(() => parseStockingPolicy({ id: 'p', serviceLevel: { A: '0.98', B: '0.4999', C: '0.9' } })).path,
+    ).toEqual(['serviceLevel', 'B']);
+  });
+
+  it('gives the reason of an inconsistent policy in English and Chinese', () => {
+    expect(caught(() => parseStockingPolicy({ id: 'p', abc: { a: '0.9', b: '0.2' } })).params).toEqual({
+      reason: 'a must be above 0 and a + b at most 1',
+      reasonZh: 'a 应大于 0，且 a + b 不超过 1',
+    });
+    expect(caught(() => parseStockingPolicy({ id: 'p', xyz: { x: '2', y: '1' } })).params).toEqual({
+      reason: 'x must not be above y',
+      reasonZh: 'x 不应大于 y',
+    });
+    expect(caught(() => parseStockingPolicy({ id: 'p', movement: { slowMonths: 13 } })).params).toEqual({
+      reason: 'slowMonths must be below obsoleteMonths',
+      reasonZh: '滞销月数应小于呆滞月数',
+    });
+  });
+
+  it('names what was given instead of a registry', () => {
+    const expected = 'registry from createAftersales';
+    expect(caught(() => stockingPoliciesFrom(null as never))).toEqual({
+      code: 'input.invalid_type',
+      path: ['registry'],
+      params: { expected, received: 'null' },
+    });
+    expect(caught(() => stockingPoliciesFrom(7 as never)).params).toEqual({ expected, received: 'number' });
+    expect(caught(() => stockingPoliciesFrom({ list: 'parts' } as never)).params).toEqual({
+      expected,
+      received: 'object',
+    });
+    // A function is no registry, even one carrying a list.
+    const callable = Object.assign(() => undefined, { list: () => [] });
+    expect(caught(() => stockingPoliciesFrom(callable)).params).toEqual({ expected, received: 'function' });
+    // A registry whose list is not a list.
+    expect(caught(() => stockingPoliciesFrom(listing('parts')))).toEqual({
+      code: 'input.invalid_type',
+      path: ['registry'],
+      params: { expected: 'registry', received: 'other' },
+    });
+  });
+
+  it('names a contribution that is no policy by its position, or its id when it has a text one', () => {
+    expect(caught(() => stockingPoliciesFrom(listing([null]))).path).toEqual(['parts', 0]);
+    expect(caught(() => stockingPoliciesFrom(listing(['policy']))).path).toEqual(['parts', 0]);
+    expect(caught(() => stockingPoliciesFrom(listing([{ id: 'ok' }, { id: 5 }]))).path).toEqual([
+      'parts',
+      1,
+      'id',
+    ]);
+    // With a version, which is dropped before the policy is read.
+    expect(
+      caught(() => stockingPoliciesFrom(listing([{ id: 'v', version: '1.0.0', leadTimeDays: -1 }]))).path,
+    ).toEqual(['parts', 'v', 'leadTimeDays']);
+    expect(stockingPoliciesFrom(listing([{ id: 'plain' }]))[0]?.id).toBe('plain');
+  });
+
+  it('lets an error that is not a coded one through unchanged', () => {
+    const trap = {
+      id: 'trap',
+      version: '1.0.0',
+      get leadTimeDays(): number {
+        throw new RangeError('read failed');
+      },
+    };
+    expect(() => stockingPoliciesFrom(listing([trap]))).toThrow(new RangeError('read failed'));
   });
 });

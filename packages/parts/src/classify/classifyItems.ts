@@ -31,11 +31,10 @@ export interface ItemClassification {
   cumulativeShare: string;
 }
 
-const ratio = (numerator: bigint, denominator: bigint): string => {
-  if (denominator === 0n) return '0';
-  // Four places, rounded down: a share shown, not compared (comparisons are exact).
-  return formatScaled((numerator * 10_000n) / denominator, QUANTITY_DIGITS);
-};
+// Four places, rounded down: a share shown, not compared (comparisons are exact). Only ranked
+// parts are shown a share, and their total value is positive.
+const ratio = (numerator: bigint, denominator: bigint): string =>
+  formatScaled((numerator * 10_000n) / denominator, QUANTITY_DIGITS);
 
 function movementOf(
   item: PlanItem,
@@ -77,6 +76,7 @@ function xyzOf(
   // Floats decide unless the variation is within a hair of a limit; then the exact comparison.
   const within = (limit: string): boolean => {
     const x = Number(limit);
+    // Stryker disable next-line EqualityOperator,MethodExpression: v = x cannot hold past the tolerance, and a tolerance of 1e-9 × min(1, x) still dwarfs the floats' error (about 1e-16): both comparisons give the same class
     if (Math.abs(variation - x) > 1e-9 * Math.max(1, x)) return variation < x;
     const units = BigInt(fixedUnitsOf(limit) as number);
     return (BigInt(months) * sumOfSquares - sum * sum) * 100_000_000n <= units * units * sum * sum;
@@ -134,6 +134,7 @@ function assignAbc(classified: ItemClassification[], policy: StockingPolicy): vo
     .sort((left, right) => {
       const a = left.statistics.value;
       const b = right.statistics.value;
+      // Stryker disable next-line EqualityOperator: a and b differ here, so > and >= agree
       if (a !== b) return a > b ? -1 : 1;
       return left.item.partNumber < right.item.partNumber
         ? -1

@@ -1,3 +1,4 @@
+import { AftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { demandHistory, type PartDemand, suggestOrder } from '../index';
 import { at, monthlyIssues, movement, part, position, repeat, thrown, ZONE } from '../testing';
@@ -182,7 +183,10 @@ describe('demandHistory', () => {
       { ...movement('R1', 'transfer_out', '1', '2024-01-12'), quantity: '1' },
       { ...movement('R1', 'return_from_customer', '1', '2024-01-12'), quantity: '-1' },
       { ...movement('R1', 'transfer_in', '1', '2024-01-12'), quantity: '-1' },
-      { ...movement('R1', 'return_from_ro', '1', '2024-01-12'), roId: undefined },
+      // without the key (a key set to undefined is another case: the fast path asks the schema then)
+      Object.fromEntries(
+        Object.entries(movement('R1', 'return_from_ro', '1', '2024-01-12')).filter(([key]) => key !== 'roId'),
+      ),
       { ...good, id: 'M'.repeat(65) }, // an id is 1 to 64 characters
       { ...good, partNumber: 'P'.repeat(65) },
       { ...good, partNumber: ' R1' },
@@ -375,5 +379,86 @@ describe('demandHistory', () => {
     const order = (h: typeof history) => suggestOrder(h, { parts: [part('P7'), part('P8')] });
     const again = JSON.parse(JSON.stringify(history));
     expect(JSON.stringify(order(again))).toBe(JSON.stringify(order(history)));
+  });
+});
+
+describe('demandHistory, its options and its output', () => {
+  /** The code, path and English message of the coded error `run` throws. */
+  const errorOf = (run: () => unknown): [string, readonly (string | number)[], string] => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof AftersalesError) return [error.code, error.path, error.messages.en];
+      throw error;
+    }
+    throw new Error('nothing thrown');
+  };
+
+  it('names what it got instead of options, a currency, a flag or a list of movements', () => {
+    expect(errorOf(() => demandHistory([], null as never))).toEqual([
+      'input.invalid_type',
+      ['options'],
+      'options must be object (received null)',
+    ]);
+    expect(errorOf(() => demandHistory([], 'Q1' as never))).toEqual([
+      'input.invalid_type',
+      ['options'],
+      'options must be object (received string)',
+    ]);
+    expect(errorOf(() => demandHistory([], { ...Q1, currency: 'ABCD' }))[2]).toContain('ABCD');
+    expect(errorOf(() => demandHistory([], { ...Q1, currency: 5 as never }))[2]).toContain('number');
+    expect(errorOf(() => demandHistory([], { ...Q1, transfersAreDemand: 'yes' as never }))).toEqual([
+      'input.invalid_type',
+      ['transfersAreDemand'],
+      'transfersAreDemand must be boolean (received string)',
+    ]);
+    expect(errorOf(() => demandHistory(null as never, Q1))).toEqual([
+      'input.invalid_type',
+      ['movements'],
+      'movements must be array of stock movements (received null)',
+    ]);
+    expect(errorOf(() => demandHistory({} as never, Q1))[2]).toBe(
+      'movements must be array of stock movements (received object)',
+    );
+  });
+
+  it('writes no last issue or first receipt for a part that had none', () => {
+    const history = demandHistory([movement('ADJ', 'adjustment', '-1', '2024-02-01')], Q1);
+    expect(history.parts[0]).toStrictEqual({
+      partNumber: 'ADJ',
+      quantity: ['0', '0', '0'],
+      value: ['0', '0', '0'],
+      hits: [0, 0, 0],
+      totalQuantity: '0',
+      totalValue: '0',
+      totalHits: 0,
+      netChange: '-1',
+    });
+  });
+
+  it('totals the months exactly, a spilled month included', () => {
+    // January 1 at 10; February 100,000 × 800,000,000.0001 = 80,000,000,000,010; March 2 at 10.
+    const history = demandHistory(
+      [
+        movement('P9', 'issue_ro', '1', at('2024-01-10')),
+        movement('P9', 'counter_sale', '100000', at('2024-02-10'), { unitCost: '800000000.0001' }),
+        movement('P9', 'issue_ro', '2', at('2024-03-10')),
+      ],
+      Q1,
+    );
+    const p9 = demandOf(history.parts, 'P9');
+    expect(p9.value).toEqual(['10', '80000000000010', '20']);
+    expect([p9.totalValue, p9.totalQuantity, p9.totalHits]).toEqual(['80000000000040', '100003', 3]);
+    expect(history.movements).toEqual({ read: 3, accepted: 3, rejected: 0, beforeWindow: 0, afterWindow: 0 });
+    // January 0.6361 × 141,600,365.5831 = 90,071,992.54740991 (2⁵³ − 1 in units of 10⁻⁸), February
+    // 0.0001 × 0.0002 = 0.00000002: the total 90,071,992.54740993 is past what a float holds exactly.
+    const edge = demandHistory(
+      [
+        movement('E1', 'counter_sale', '0.6361', at('2024-01-10'), { unitCost: '141600365.5831' }),
+        movement('E1', 'counter_sale', '0.0001', at('2024-02-10'), { unitCost: '0.0002' }),
+      ],
+      Q1,
+    );
+    expect(demandOf(edge.parts, 'E1').totalValue).toBe('90071992.54740993');
   });
 });

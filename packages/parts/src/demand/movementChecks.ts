@@ -36,6 +36,7 @@ export function isIdText(value: unknown): value is string {
   const first = value.charCodeAt(0);
   const last = value.charCodeAt(value.length - 1);
   if (first <= 32 || first >= 127 || last <= 32 || last >= 127) return isId(value);
+  // Stryker disable next-line ArithmeticOperator: running on to the end reads the last character, checked above, and then NaN: neither is a line break
   for (let at = 1; at < value.length - 1; at += 1) {
     const code = value.charCodeAt(at);
     if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return false;

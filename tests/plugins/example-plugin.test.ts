@@ -69,7 +69,7 @@ describe('an example plugin', () => {
         path: ['plugins', 1, 'policies', 0, 'id'],
         messages: {
           en: "plugins[1].policies[0].id policies 'brand-x-2024' is contributed by both '@acme/brand-x' and '@other/copycat'",
-          zh: 'plugins[1].policies[0].id policies“brand-x-2024”同时由插件“@acme/brand-x”和“@other/copycat”提供',
+          zh: 'plugins[1].policies[0].id 保修政策“brand-x-2024”同时由插件“@acme/brand-x”和“@other/copycat”提供',
         },
       }),
     );

@@ -29,5 +29,8 @@ export default {
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: 'mutation/.stryker-tmp',
   cleanTempDir: 'always',
-  incremental: false,
+  // The last run's results, committed: a re-run tests only the mutants whose code or covering
+  // tests changed since (`--force` tests all).
+  incremental: true,
+  incrementalFile: `mutation/incremental/${target.name}.json`,
 };

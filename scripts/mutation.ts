@@ -4,7 +4,11 @@
  *
  * Stryker mutates files in place, so it runs in a throw-away clone of the committed HEAD: the work
  * tree stays untouched, and the score is of a commit anyone can check out. Too slow for CI (about
- * an hour on two cores); the date in docs/quality.md says when it was last measured.
+ * an hour a target on two cores); the date in docs/quality.md says when it was last measured.
+ *
+ * Runs are incremental: each target's last results are committed in mutation/incremental/, and
+ * Stryker re-tests only the mutants whose code or covering tests changed since. The file comes
+ * back from the clone for the next commit. `MUTATION_FORCE=1` tests every mutant afresh.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +42,11 @@ try {
   const scores: MutationScore[] = [];
   mkdirSync(join(root, 'mutation/reports'), { recursive: true });
   for (const name of names) {
-    run('npx', ['stryker', 'run', 'mutation/stryker.config.mjs'], { MUTATION_TARGET: name });
+    const force = process.env.MUTATION_FORCE === '1' ? ['--force'] : [];
+    run('npx', ['stryker', 'run', 'mutation/stryker.config.mjs', ...force], { MUTATION_TARGET: name });
+    const incremental = join('mutation/incremental', `${name}.json`);
+    mkdirSync(join(root, 'mutation/incremental'), { recursive: true });
+    copyFileSync(join(clone, incremental), join(root, incremental));
     const report = join('mutation/reports', `${name}.json`);
     copyFileSync(join(clone, report), join(root, report));
     const json = JSON.parse(readFileSync(join(root, report), 'utf8'));

@@ -25,14 +25,18 @@ describe('checkPartsHealth', () => {
       targets: { 'parts.fill.rate': { atLeast: '98', cite: 'manual:parts.fill.rate' as const } },
       atRisk: { 'parts.fill.rate': '1' },
     };
-    const report = checkPartsHealth(
-      // D1: 195 of 200 filled = 97.5 %; D2: 199 of 200 = 99.5 %; D3: 4 of 4 = 100 %
-      { partRequests: [...requests(200, 195, 'D1'), ...requests(200, 199, 'D2'), ...requests(4, 4, 'D3')] },
-      { ...byDealer, targets: dealerTwo },
-    );
-    const fillFindings = report.findings.filter((finding) => finding.kpi === 'parts.fill.rate');
+    // Run inside each test, not here: a mutation run switches its mutant on only for the tests.
+    const run = () => {
+      const report = checkPartsHealth(
+        // D1: 195 of 200 filled = 97.5 %; D2: 199 of 200 = 99.5 %; D3: 4 of 4 = 100 %
+        { partRequests: [...requests(200, 195, 'D1'), ...requests(200, 199, 'D2'), ...requests(4, 4, 'D3')] },
+        { ...byDealer, targets: dealerTwo },
+      );
+      return { report, fillFindings: report.findings.filter((finding) => finding.kpi === 'parts.fill.rate') };
+    };
 
     it('finds a missed target: 97.5 % is 0.5 below 98 %', () => {
+      const { report, fillFindings } = run();
       expect(kpiOf(report, 'parts.fill.rate', 'D1')).toMatchObject({
         status: 'missed',
         numerator: '195',
@@ -61,6 +65,7 @@ describe('checkPartsHealth', () => {
     });
 
     it('has no finding for a met target (99.5 % with an at-risk margin of 1: 1.5 above 98)', () => {
+      const { report, fillFindings } = run();
       const row = kpiOf(report, 'parts.fill.rate', 'D2');
       expect(row).toMatchObject({ status: 'met', value: '99.5', gap: '1.5' });
       expect(row.decision.trace[0]).toMatchObject({ rule: 'parts.health.fill.rate', status: 'passed' });
@@ -71,6 +76,7 @@ describe('checkPartsHealth', () => {
     });
 
     it('meets the target at 100 %: 2 above 98, beyond the at-risk margin of 1 (half the room left below 100 %)', () => {
+      const { report, fillFindings } = run();
       expect(kpiOf(report, 'parts.fill.rate', 'D3')).toMatchObject({ status: 'met', value: '100', gap: '2' });
       expect(fillFindings.map((finding) => finding.group.dealer)).toEqual(['D1']);
     });
@@ -395,5 +401,178 @@ describe('checkPartsHealth', () => {
       { ...quarter, groupBy: ['dealer'] },
     );
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe('checkPartsHealth: groups, targets in force and decisions', () => {
+  // Stocktake lines of 10,000.00 on the books counting 31.00 short: 0.31 % > 0.3 %, missed.
+  const overTolerance = (more: Record<string, unknown> = {}) => countFact('1000', '996.9', '10.00', more);
+
+  it('gives a finding without grouping the KPI’s own sentence, in both languages', () => {
+    const report = checkPartsHealth({ stockCounts: [overTolerance()] }, quarter);
+    const finding = report.findings.find((f) => f.kpi === 'parts.stocktake.variance');
+    expect(finding?.message).toEqual(kpiOf(report, 'parts.stocktake.variance').message);
+    // 31 ÷ 10,000 = 0.31 %: 0.01 over 0.3 %; no "dealer …: " before it
+    expect(finding?.message.en).toBe('Stocktake variance (gross) 0.31 % is above the target ≤ 0.3 % by 0.01');
+    expect(finding?.message.zh.startsWith('盘点差异率（总差异）')).toBe(true);
+  });
+
+  it('prefixes each dimension of the group, and says (none) for a record without the value', () => {
+    // Parts sales at 100.00 that cost 80.00: (500 − 400) ÷ 500 = 20 %, 5 below the 25–35 % range
+    const sale = { ...movement('issue_ro', '-5', '80.00'), unitPrice: '100.00' };
+    const byChannel = checkPartsHealth(
+      { stockMovements: [sale] },
+      { ...quarter, groupBy: ['dealer', 'channel'] },
+    );
+    const gp = byChannel.findings.find((f) => f.kpi === 'parts.gp');
+    expect(gp?.group).toEqual({ dealer: 'D1', channel: 'workshop' });
+    expect(gp?.value).toBe('20');
+    expect(gp?.message.en.startsWith('dealer D1, channel workshop: ')).toBe(true);
+    expect(gp?.message.zh.startsWith('经销商 D1，渠道 workshop：')).toBe(true);
+    expect(gp?.message.en.endsWith(' by 5')).toBe(true);
+
+    // A stocktake line without a dealer id is grouped under none
+    const { dealerId: _dealer, ...noDealer } = overTolerance();
+    const none = checkPartsHealth({ stockCounts: [noDealer] }, byDealer);
+    const variance = none.findings.find((f) => f.kpi === 'parts.stocktake.variance');
+    expect(variance?.group).toEqual({ dealer: null });
+    expect(variance?.message.en.startsWith('dealer (none): ')).toBe(true);
+    expect(variance?.message.zh.startsWith('经销商 （无）：')).toBe(true);
+    expect(none.groups.map((g) => g.targetProfile)).toEqual(['manual.defaults']);
+  });
+
+  it('has no group at all when grouping finds no record, and one no-data group without grouping', () => {
+    const grouped = checkPartsHealth({}, byDealer);
+    expect(grouped.groups).toEqual([]);
+    expect(grouped.summary).toEqual({ met: 0, at_risk: 0, missed: 0, no_data: 0, no_target: 0 });
+    const whole = checkPartsHealth({}, quarter);
+    expect(whole.groups.map((g) => g.group)).toEqual([{}]);
+    expect(kpiOf(whole, 'parts.fill.rate')).toMatchObject({
+      status: 'no_data',
+      value: null,
+      numerator: null,
+      denominator: null,
+      reason: { en: 'no records in the period', zh: '本期间无记录' },
+    });
+  });
+
+  it('resolves the targets for the group’s dealer within the scope given', () => {
+    // Fill rate 99 of 100 = 99 %: met against 98 %, missed against a dealer's 99.5 %
+    const strict = {
+      id: 'acme.d1',
+      scope: { oem: 'ACME', dealer: 'D1' },
+      targets: { 'parts.fill.rate': { atLeast: '99.5', cite: 'oem:acme-2024#parts.fill' as const } },
+    };
+    const records = { partRequests: requests(100, 99, 'D1') };
+    // grouped by dealer, with the OEM as the scope: both of the profile's fields match
+    const grouped = checkPartsHealth(records, { ...byDealer, targets: strict, scope: { oem: 'ACME' } });
+    expect(grouped.groups[0]?.targetProfile).toBe('manual.defaults < acme.d1');
+    expect(kpiOf(grouped, 'parts.fill.rate', 'D1')).toMatchObject({ status: 'missed', gap: '-0.5' });
+    // another OEM: the profile does not apply
+    const other = checkPartsHealth(records, { ...byDealer, targets: strict, scope: { oem: 'OTHER' } });
+    expect(other.groups[0]?.targetProfile).toBe('manual.defaults');
+    expect(kpiOf(other, 'parts.fill.rate', 'D1')).toMatchObject({ status: 'met', gap: '1' });
+    // not grouped: the scope alone names the dealer
+    const scoped = checkPartsHealth(records, {
+      ...quarter,
+      targets: strict,
+      scope: { oem: 'ACME', dealer: 'D1' },
+    });
+    expect(scoped.groups[0]?.targetProfile).toBe('manual.defaults < acme.d1');
+  });
+
+  it('scores a group with a blank dealer id against the scope’s targets instead of failing', () => {
+    const dealerProfile = {
+      id: 'd1.targets',
+      scope: { dealer: 'D1' },
+      targets: { 'parts.fill.rate': { atLeast: '99.5', cite: 'oem:acme-2024#parts.fill' as const } },
+    };
+    const report = checkPartsHealth(
+      { stockCounts: [overTolerance({ dealerId: '  ' }), overTolerance({ dealerId: 'D1' })] },
+      { ...byDealer, targets: dealerProfile },
+    );
+    expect(report.groups.map((g) => [g.group.dealer, g.targetProfile])).toEqual([
+      ['  ', 'manual.defaults'],
+      ['D1', 'manual.defaults < d1.targets'],
+    ]);
+  });
+
+  it('sums money in the currency given, rejecting records in another', () => {
+    const report = checkPartsHealth(
+      { stockCounts: [overTolerance({ currency: 'USD' }), overTolerance()] },
+      { ...quarter, currency: 'USD' },
+    );
+    expect(report.currency).toBe('USD');
+    expect(report.counts.stockCounts).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(report.rejected.map((r) => [r.row, r.code])).toEqual([[1, 'kpi.currency_mismatch']]);
+    expect(checkPartsHealth({}, quarter).currency).toBe('CNY');
+  });
+
+  it('decides each KPI by its status: met and at risk pass, missed fails, no data or target does not apply', () => {
+    const outsourcedBand = {
+      id: 'acme.band',
+      targets: {
+        'parts.outsourced.share': {
+          above: '5',
+          below: '30',
+          atRisk: '2',
+          cite: 'oem:acme-2024#parts.outsourced' as const,
+        },
+      },
+    };
+    const report = checkPartsHealth(
+      {
+        // 984 of 1,000 = 98.4 %: at risk (0.4 above 98, inside the margin of 1)
+        partRequests: requests(1000, 984, 'D1'),
+        stockCounts: [overTolerance()], // 0.31 %: missed
+        // 2,000 of 10,000 outsourced = 20 %: 15 above 5 and 10 below 30, outside the margin of 2
+        purchaseLines: [purchase('8000.00', 'oem'), purchase('2000.00', 'outsourced')],
+      },
+      { ...quarter, targets: outsourcedBand },
+    );
+    const decided = (kpi: string) => {
+      const row = kpiOf(report, kpi);
+      return [row.status, row.decision.outcome, row.decision.trace.map((step) => [step.rule, step.status])];
+    };
+    expect(decided('parts.fill.rate')).toEqual([
+      'at_risk',
+      'at_risk',
+      [['parts.health.fill.rate', 'passed']],
+    ]);
+    expect(decided('parts.stocktake.variance')).toEqual([
+      'missed',
+      'missed',
+      [['parts.health.stocktake.variance', 'failed']],
+    ]);
+    expect(decided('parts.outsourced.share')).toEqual([
+      'met',
+      'met',
+      [['parts.health.outsourced.share', 'passed']],
+    ]);
+    expect(decided('parts.turnover')).toEqual([
+      'no_data',
+      'no_data',
+      [['parts.health.turnover', 'not_applicable']],
+    ]);
+    // the facts: the cell's numerator and denominator, the value, the target's bounds and the gap
+    expect(kpiOf(report, 'parts.outsourced.share').decision.trace[0]?.facts).toEqual({
+      value: '20',
+      numerator: '2000',
+      denominator: '10000',
+      unit: 'percent',
+      target: { cite: 'oem:acme-2024#parts.outsourced', above: '5', below: '30', atRisk: '2' },
+      gap: '10', // the nearer bound: 30 − 20
+    });
+    expect(kpiOf(report, 'parts.fill.rate').decision.trace[0]?.facts).toMatchObject({
+      value: '98.4',
+      numerator: '984',
+      denominator: '1000',
+      target: { cite: 'manual:parts.fill.rate', atLeast: '98' },
+      gap: '0.4',
+    });
+    expect(kpiOf(report, 'parts.turnover').decision.trace[0]?.facts).toMatchObject({
+      value: null,
+      target: { cite: 'manual:parts.turnover', atLeast: '4', atMost: '6' },
+    });
   });
 });

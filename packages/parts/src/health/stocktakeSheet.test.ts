@@ -1,4 +1,4 @@
-import { isAftersalesError } from '@aftersales/core';
+import { type AftersalesIssue, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { safeStocktakeSheet, stocktakeSheet } from './stocktakeSheet';
 import { countLine } from './testing';
@@ -262,5 +262,193 @@ describe('stocktakeSheet', () => {
     });
     const result = safeStocktakeSheet(lines, { currency: 'ABC' });
     expect(result.ok ? undefined : result.issues[0]?.code).toBe('money.invalid_currency');
+  });
+});
+
+describe('stocktakeSheet: options, times, places and the checks’ facts', () => {
+  const lines = () => [countLine('1', '1', '1.00')];
+
+  /** The first issue of the AftersalesError `run` throws. */
+  function issueOf(run: () => unknown): AftersalesIssue {
+    try {
+      run();
+    } catch (error) {
+      if (isAftersalesError(error)) return error.issues[0] as AftersalesIssue;
+      throw error;
+    }
+    throw new Error('expected an AftersalesError');
+  }
+
+  it('takes no options as the manual’s: CNY, 0.3 % and manual:parts.stocktake', () => {
+    const sheet = stocktakeSheet(lines());
+    expect([sheet.currency, sheet.thresholdPercent, sheet.cite]).toEqual([
+      'CNY',
+      '0.3',
+      'manual:parts.stocktake',
+    ]);
+  });
+
+  it('names the options when they are not an object, by what they are', () => {
+    for (const [options, received] of [
+      [null, 'null'],
+      [['CNY'], 'array'],
+      ['CNY', 'string'],
+      [0.3, 'number'],
+    ] as const) {
+      const issue = issueOf(() => stocktakeSheet(lines(), options as never));
+      expect(issue).toMatchObject({ code: 'input.invalid_type', path: ['options'] });
+      expect(issue.params).toEqual({ expected: '{ currency?, thresholdPercent?, cite? }', received });
+    }
+  });
+
+  it('checks the currency first, naming a bad one by its text or, when not a string, its type', () => {
+    for (const [currency, shown] of [
+      ['ABC', 'ABC'],
+      [156, 'number'],
+      [null, 'null'],
+      [Object.create(null), 'object'],
+    ] as const) {
+      // a bad currency is named before a bad tolerance and before a counts list that is not one
+      const issue = issueOf(() =>
+        stocktakeSheet('lines' as never, { currency, thresholdPercent: 0.3 } as never),
+      );
+      expect(issue).toMatchObject({ code: 'money.invalid_currency', path: ['currency'] });
+      expect(issue.params).toEqual({ currency: shown });
+    }
+  });
+
+  it('says what the tolerance must be: a decimal string, non-negative', () => {
+    const type = issueOf(() => stocktakeSheet(lines(), { thresholdPercent: 0.3 as never }));
+    expect(type.params).toEqual({ expected: "decimal string (e.g. '0.3')", received: 'number' });
+    for (const thresholdPercent of ['-0.3', '0.3%', '.3', '']) {
+      const format = issueOf(() => stocktakeSheet(lines(), { thresholdPercent }));
+      expect(format).toMatchObject({ code: 'input.invalid_format', path: ['thresholdPercent'] });
+      expect(format.params).toEqual({ format: "non-negative decimal percentage (e.g. '0.3')" });
+    }
+  });
+
+  it('names the counts when they are not an array', () => {
+    for (const [counts, received] of [
+      ['lines', 'string'],
+      [null, 'null'],
+      [{ 0: {} }, 'object'],
+    ] as const) {
+      const issue = issueOf(() => stocktakeSheet(counts as never));
+      expect(issue).toMatchObject({ code: 'input.invalid_type', path: ['counts'] });
+      expect(issue.params).toEqual({ expected: 'array of stocktake lines', received });
+    }
+  });
+
+  it('keeps the earliest and latest count time by instant, the first given of equal instants', () => {
+    const at = (countedAt: string) => countLine('5', '5', '2.00', { countId: 'CNT-T', countedAt });
+    const sheet = stocktakeSheet([
+      at('2024-03-15T10:00:00+08:00'), // 02:00Z
+      at('2024-03-15T09:00:00+08:00'), // 01:00Z: earliest
+      at('2024-03-15T11:00:00+08:00'), // 03:00Z: latest
+      at('2024-03-15T03:00:00Z'), // the latest instant again, written in UTC: not later
+      at('2024-03-15T01:00:00Z'), // the earliest again: not earlier
+    ]);
+    expect(sheet.stocktakes[0]).toMatchObject({
+      firstCountedAt: '2024-03-15T09:00:00+08:00',
+      lastCountedAt: '2024-03-15T11:00:00+08:00',
+    });
+  });
+
+  it('counts only a book quantity below zero as negative, not one of zero', () => {
+    const count = stocktakeSheet([countLine('0', '0', '10.00'), countLine('100', '100', '10.00')])
+      .stocktakes[0];
+    expect(count?.totals).toMatchObject({ lines: 2, bookValue: '1000.00', negativeBookLines: 0 });
+    expect(count?.totals.negativeBookValue).toBe('0.00');
+  });
+
+  it('tells bins apart: the same part in two bins is two places, in one bin twice a repeat', () => {
+    const sheet = stocktakeSheet([
+      countLine('10', '10', '1.00', { partNumber: 'P-BIN', warehouse: 'Main', bin: 'A-01' }),
+      countLine('10', '9', '1.00', { partNumber: 'P-BIN', warehouse: 'Main', bin: 'A-02' }),
+      countLine('10', '10', '1.00', { partNumber: 'P-BIN', warehouse: 'Main', bin: 'A-01' }),
+    ]);
+    expect(sheet.rejected.map((r) => [r.row, r.code])).toEqual([[2, 'parts.duplicate']]);
+    expect(sheet.stocktakes[0]?.lines.map((line) => [line.row, line.bin])).toEqual([[1, 'A-02']]);
+  });
+
+  it('gives each check its facts and sentence: passed and failed against the book, not applicable without', () => {
+    // book 1,000 × 10.00 = 10,000.00; 997 counted: −30.00, allowed 0.3 % × 10,000 = 30.00
+    const count = stocktakeSheet([countLine('1000', '997', '10.00')]).stocktakes[0];
+    const facts = {
+      bookValue: '10000.00',
+      currency: 'CNY',
+      thresholdPercent: '0.3',
+      allowedVariance: '30.00',
+    };
+    expect(count?.decision.trace.map((step) => step.facts)).toEqual([
+      { ...facts, variance: '30.00', percent: '0.3' },
+      { ...facts, variance: '-30.00', percent: '-0.3' },
+    ]);
+    expect(count?.decision.trace[1]?.message).toEqual({
+      en: 'Net variance -30.00 CNY is -0.3 % of the book value 10000.00 CNY, within the 0.3 % tolerance (at most 30.00)',
+      zh: '盘点净差异 -30.00 CNY，占账面金额 10000.00 CNY 的 -0.3%，在 0.3% 的允许范围内（不超过 30.00）',
+    });
+
+    // nothing on the books, 3 × 9.00 = 27.00 found
+    const empty = stocktakeSheet([countLine('0', '3', '9.00')]).stocktakes[0];
+    const none = { variance: '27.00', bookValue: '0.00', currency: 'CNY', thresholdPercent: '0.3' };
+    expect(empty?.decision.trace.map((step) => step.facts)).toEqual([none, none]);
+    expect(empty?.decision.trace.map((step) => step.message.en)).toEqual([
+      'Gross variance 27.00 CNY: no book value to compare it with (book value 0.00 CNY)',
+      'Net variance 27.00 CNY: no book value to compare it with (book value 0.00 CNY)',
+    ]);
+    expect(empty?.decision.trace[1]?.message.zh).toBe(
+      '盘点净差异 27.00 CNY：账面金额为 0.00 CNY，无法计算差异率',
+    );
+  });
+
+  describe('more than 100,000 decimal places (exact arithmetic takes 1,000,000 in all)', () => {
+    // One place too many: the schema takes it. Before the limit, 1,000,001 places failed the whole
+    // sheet with a TypeError, and a cost of 999,999 places with core's error on the tolerance
+    // (10 × cost × 0.3 ÷ 100 has 999,999 + 1 + 2 places, over exact arithmetic's 1,000,000).
+    const tooPrecise = `1.${'0'.repeat(100_000)}1`;
+    const manyMore = `1.${'0'.repeat(999_998)}1`;
+    const beyondExact = `1.${'0'.repeat(1_000_000)}1`; // 1,000,001 places: not even parsed
+
+    it('rejects such a line with the field, instead of failing the whole sheet', () => {
+      const sheet = stocktakeSheet([
+        countLine('10', '10', '1.00', { bookQuantity: tooPrecise }),
+        countLine('10', '9', '1.00', { countedQuantity: tooPrecise }),
+        countLine('10', '9', '1.00', { unitCost: tooPrecise }),
+        countLine('10', '9', manyMore),
+        countLine('10', '9', '1.00', { countedQuantity: beyondExact }),
+        countLine('10', '9', '1.00'), // 1.00 short of 10.00
+      ]);
+      expect(sheet.rejected.map((r) => [r.row, r.code, r.path])).toEqual([
+        [0, 'input.invalid_format', ['bookQuantity']],
+        [1, 'input.invalid_format', ['countedQuantity']],
+        [2, 'input.invalid_format', ['unitCost']],
+        [3, 'input.invalid_format', ['unitCost']],
+        [4, 'input.invalid_format', ['countedQuantity']],
+      ]);
+      expect(sheet.rejected[0]?.issues[0]?.params).toEqual({
+        format: 'decimal of at most 100,000 places',
+        formatZh: '小数位不超过 100,000 位的十进制数',
+      });
+      expect(sheet.counts).toEqual({ read: 6, accepted: 1, rejected: 5 });
+      expect(sheet.stocktakes[0]?.totals).toMatchObject({ lines: 1, bookValue: '10.00', lossValue: '1.00' });
+    });
+
+    it('refuses such a tolerance as a bad format', () => {
+      for (const thresholdPercent of [tooPrecise, beyondExact]) {
+        expect(issueOf(() => stocktakeSheet(lines(), { thresholdPercent }))).toMatchObject({
+          code: 'input.invalid_format',
+          path: ['thresholdPercent'],
+        });
+      }
+      // 100,000 places are taken, for the lines as for the tolerance, and judged exactly:
+      // 10 × 1.00…01 on the books (100,000 places) against a tolerance of 0.00…01 % (100,000 places)
+      const places = (digit: string) => `${'0'.repeat(99_999)}${digit}`;
+      const sheet = stocktakeSheet([countLine('10', '10', `1.${places('1')}`)], {
+        thresholdPercent: `0.${places('1')}`,
+      });
+      expect(sheet.rejected).toEqual([]);
+      expect(sheet.stocktakes[0]?.decision.outcome).toBe('within_tolerance');
+    });
   });
 });

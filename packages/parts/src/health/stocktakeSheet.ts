@@ -36,14 +36,20 @@ import type {
 const PERCENT = /^\d+(?:\.\d+)?$/;
 const ZERO = exactDecimal(0n, 0);
 
-/**
- * A decimal string as validated by core's decimal schemas (`'-4.5'`, `'62.00'`) as an exact
- * decimal; anything else is a programming error here, since every value comes out of a schema.
- */
-function exactOf(text: string): ExactDecimal {
+// Core's decimal schemas take any number of places, and exact arithmetic up to 1,000,000: a
+// value (quantity × cost) and the tolerance on it (× percent ÷ 100) add their places up, so
+// each input is held to 100,000 places, far inside the limit.
+const MAX_PLACES = 100_000;
+const DECIMAL_FIELDS = ['bookQuantity', 'countedQuantity', 'unitCost'] as const;
+const TOO_PRECISE = {
+  format: 'decimal of at most 100,000 places',
+  formatZh: '小数位不超过 100,000 位的十进制数',
+};
+
+/** `text` as an exact decimal, or undefined when it is not one or has more than 100,000 places. */
+function exactOf(text: string): ExactDecimal | undefined {
   const value = parseExact(text);
-  if (value === undefined) throw new TypeError(`not a decimal string: ${text}`);
-  return value;
+  return value !== undefined && value.places <= MAX_PLACES ? value : undefined;
 }
 
 interface SheetSettings {
@@ -78,7 +84,8 @@ function readOptions(options: unknown): SheetSettings {
       received: typeof thresholdPercent,
     });
   }
-  if (!PERCENT.test(thresholdPercent)) {
+  const threshold = PERCENT.test(thresholdPercent) ? exactOf(thresholdPercent) : undefined;
+  if (threshold === undefined) {
     throw AftersalesError.of('input.invalid_format', ['thresholdPercent'], {
       format: "non-negative decimal percentage (e.g. '0.3')",
     });
@@ -86,7 +93,7 @@ function readOptions(options: unknown): SheetSettings {
   return {
     currency,
     thresholdText: thresholdPercent,
-    threshold: exactOf(thresholdPercent),
+    threshold,
     cite: cite === undefined ? STOCKTAKE_CITE : citation(cite as string, ['cite']),
   };
 }
@@ -130,11 +137,20 @@ function newTally(line: StockCount, ms: number): Tally {
   };
 }
 
-function addLine(tally: Tally, line: StockCount, row: number, ms: number, digits: number): void {
+/** A line's book quantity, counted quantity and unit cost, exact. */
+type ExactLine = readonly [book: ExactDecimal, counted: ExactDecimal, cost: ExactDecimal];
+
+function addLine(
+  tally: Tally,
+  line: StockCount,
+  exact: ExactLine,
+  row: number,
+  ms: number,
+  digits: number,
+): void {
   if (ms < tally.first.ms) tally.first = { at: line.countedAt, ms };
   if (ms > tally.last.ms) tally.last = { at: line.countedAt, ms };
-  const book = exactOf(line.bookQuantity);
-  const cost = exactOf(line.unitCost);
+  const [book, counted, cost] = exact;
   const bookValue = multiplyExact(book, cost);
   tally.counted += 1;
   tally.book = addExact(tally.book, bookValue);
@@ -142,7 +158,7 @@ function addLine(tally: Tally, line: StockCount, row: number, ms: number, digits
     tally.negativeBookLines += 1;
     tally.negativeBook = addExact(tally.negativeBook, bookValue);
   }
-  const difference = subtractExact(exactOf(line.countedQuantity), book);
+  const difference = subtractExact(counted, book);
   const sign = signOfExact(difference);
   if (sign === 0) return;
   const value = multiplyExact(difference, cost);
@@ -225,9 +241,10 @@ function finish(tally: Tally, settings: SheetSettings, digits: number): Stocktak
  * `StocktakeTotals`); a count whose book value is not above zero is `no_book_value`.
  *
  * Every line is validated with core's `StockCountSchema`; a bad line, a line in another currency
- * than the sheet's (`money.currency_mismatch`) or a second line for the same count, warehouse,
- * bin and part (`parts.duplicate`) is rejected with its row, path and code, and left out of the
- * totals.
+ * than the sheet's (`money.currency_mismatch`), a quantity or unit cost with more than 100,000
+ * decimal places (`input.invalid_format`) or a second line for the same
+ * count, warehouse, bin and part (`parts.duplicate`) is rejected with its row, path and code, and
+ * left out of the totals.
  *
  * @param counts - stocktake lines (core `StockCount`, JSON)
  * @param options - {@link StocktakeSheetOptions}
@@ -269,6 +286,13 @@ export function stocktakeSheet(counts: readonly unknown[], options?: StocktakeSh
       rejected.push(rejection(row, [issue]));
       return;
     }
+    const exact = DECIMAL_FIELDS.map((name) => exactOf(line[name]));
+    const tooPrecise = exact.indexOf(undefined);
+    if (tooPrecise >= 0) {
+      const issue = createIssue('input.invalid_format', [DECIMAL_FIELDS[tooPrecise] as string], TOO_PRECISE);
+      rejected.push(rejection(row, [issue]));
+      return;
+    }
     // One line per part and place in a count: a repeat would count its book value twice.
     const key = JSON.stringify([line.countId, line.warehouse ?? null, line.bin ?? null, line.partNumber]);
     const firstRow = seen.get(key);
@@ -284,7 +308,8 @@ export function stocktakeSheet(counts: readonly unknown[], options?: StocktakeSh
       tally = newTally(line, ms);
       tallies.set(line.countId, tally);
     }
-    addLine(tally, line, row, ms, digits);
+    // None is undefined (checked above): the three, in DECIMAL_FIELDS order.
+    addLine(tally, line, exact as unknown as ExactLine, row, ms, digits);
   });
   const stocktakes = [...tallies.values()].map((tally) => finish(tally, settings, digits));
   return {

@@ -59,7 +59,7 @@ function checkExplainable(decision: Pick<Decision, 'trace' | 'outcome'>): void {
  * The steps of a decision that failed: the short answer to "why not?".
  *
  * @example
- * failedSteps(decision).map((step) => step.rule); // ['cn-sanbao-2021.periods']
+ * failedSteps(decision).map((step) => step.rule); // e.g. ['cn-sanbao-2021.repair-period']: outside 包修期
  */
 export function failedSteps(decision: Pick<Decision, 'trace'>): readonly TraceStep[] {
   checkDecision(decision);

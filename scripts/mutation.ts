@@ -11,17 +11,11 @@
  * back from the clone for the next commit. `MUTATION_FORCE=1` tests every mutant afresh.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mutationTargets } from '../mutation/targets.mjs';
-import {
-  type MutationScore,
-  mutationRows,
-  scoreOf,
-  spliceMutationRows,
-  survivorLines,
-} from './mutation-score';
+import { recordMutation } from './mutation-record';
 
 const root = new URL('..', import.meta.url).pathname;
 const pnpm = ['-y', 'pnpm@10.34.9'];
@@ -39,38 +33,17 @@ const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
 try {
   execFileSync('git', ['clone', '--quiet', root, clone], { stdio: 'inherit' });
   run('npx', [...pnpm, 'install', '--frozen-lockfile', '--prefer-offline']);
-  const scores: MutationScore[] = [];
   mkdirSync(join(root, 'mutation/reports'), { recursive: true });
+  mkdirSync(join(root, 'mutation/incremental'), { recursive: true });
+  const date = new Date().toISOString().slice(0, 10);
   for (const name of names) {
     const force = process.env.MUTATION_FORCE === '1' ? ['--force'] : [];
     run('npx', ['stryker', 'run', 'mutation/stryker.config.mjs', ...force], { MUTATION_TARGET: name });
-    const incremental = join('mutation/incremental', `${name}.json`);
-    mkdirSync(join(root, 'mutation/incremental'), { recursive: true });
-    copyFileSync(join(clone, incremental), join(root, incremental));
-    const report = join('mutation/reports', `${name}.json`);
-    copyFileSync(join(clone, report), join(root, report));
-    const json = JSON.parse(readFileSync(join(root, report), 'utf8'));
-    const score = scoreOf(name, json);
-    scores.push(score);
-    mkdirSync(join(root, 'mutation/survivors'), { recursive: true });
-    writeFileSync(
-      join(root, `mutation/survivors/${name}.md`),
-      [
-        `# Surviving mutants: ${mutationTargets[name]?.title ?? name}`,
-        '',
-        `Written by \`pnpm mutation ${name}\` at ${head}: score ${score.score} %, ${score.survived} survived,`,
-        `${score.noCoverage} reached by no test. Each one is either killed by a real test on a later run or`,
-        'marked equivalent in the source (`// Stryker disable next-line <mutator>: <why it changes nothing>`).',
-        ...survivorLines(json),
-        '',
-      ].join('\n'),
-    );
+    for (const file of [`mutation/incremental/${name}.json`, `mutation/reports/${name}.json`]) {
+      copyFileSync(join(clone, file), join(root, file));
+    }
+    console.log(recordMutation(root, name, head, date));
   }
-  const qualityPath = join(root, 'docs/quality.md');
-  const date = new Date().toISOString().slice(0, 10);
-  const rows = mutationRows(scores, { date, commit: head });
-  writeFileSync(qualityPath, spliceMutationRows(readFileSync(qualityPath, 'utf8'), rows));
-  console.log(rows.join('\n'));
 } finally {
   rmSync(clone, { recursive: true, force: true });
 }

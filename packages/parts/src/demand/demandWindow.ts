@@ -64,6 +64,7 @@ export function demandWindow(options: { timeZone: unknown; from: unknown; to: un
     monthOfDay.fill(
       index,
       (monthStarts[index] as number) - first,
+      // Stryker disable next-line ArithmeticOperator: a fill running past the month's end is overwritten by the next months' fills, and the last month's ends at the array's end either way
       (monthStarts[index + 1] as number) - first,
     );
   }

@@ -10,6 +10,7 @@ const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_0
  * `'12.5'`), without trailing zeros. Exact for safe integers and BigInt.
  */
 export function formatScaled(units: number | bigint, digits: number): string {
+  // Stryker disable next-line ConditionalExpression: 0 and -0 also come out '0' from the whole-multiple path below (0 % 10ⁿ is 0, String(-0 / 10ⁿ) is '0')
   if (units === 0) return '0';
   if (typeof units === 'number') {
     if (!Number.isSafeInteger(units)) units = BigInt(units);

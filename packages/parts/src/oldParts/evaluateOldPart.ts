@@ -47,6 +47,7 @@ function judge(
   const base = { deadline, deadlineSource, timeZone };
   if (shippedOn !== null && counts) {
     const late = calendarDaysBetween(deadline, shippedOn);
+    // Stryker disable next-line OptionalChaining: a counted shipment has a shippedAt, read from claim.oldPart, so oldPart is there
     const facts = { ...base, shippedAt, shippedOn, shipmentNumber: claim.oldPart?.shipmentNumber ?? null };
     if (late <= 0) {
       trace.push(
@@ -97,6 +98,7 @@ function deadlineFrom(start: CalendarDate, field: string, policy: OldPartPolicy)
   try {
     return computeOldPartDeadline(start, policy);
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: computeOldPartDeadline, given a parsed date and policy, throws only coded errors (the calendar's range), so no other error reaches this rethrow
     if (!isAftersalesError(error)) throw error;
     throw AftersalesError.of('input.inconsistent', [field], {
       reason: 'the old-part return deadline counted from it falls after 9999-12-31',
@@ -110,6 +112,7 @@ function track(claim: WarrantyClaim, context: OldPartContext, trace: TraceStep[]
   const { policy, rules, timeZone } = context;
   const start = clockStartOf(claim, policy.from, timeZone);
   const computed = start.date === null ? null : deadlineFrom(start.date, start.field, policy);
+  // Stryker disable next-line OptionalChaining: track runs only when isReturnDue found an old part, so claim.oldPart is there
   const claimDeadline = claim.oldPart?.deadline ?? null;
   const policyFacts = {
     from: policy.from,

@@ -6,14 +6,24 @@
  * tree stays untouched, and the score is of a commit anyone can check out. Too slow for CI (about
  * an hour a target on two cores); the date in docs/quality.md says when it was last measured.
  *
- * Runs are incremental: each target's last results are committed in mutation/incremental/, and
- * Stryker re-tests only the mutants whose code or covering tests changed since. The file comes
- * back from the clone for the next commit. `MUTATION_FORCE=1` tests every mutant afresh.
+ * Runs are incremental: each target's last results are committed in mutation/incremental/
+ * (gzipped: Stryker's file is megabytes of JSON), and Stryker re-tests only the mutants whose code
+ * or covering tests changed since. The file comes back from the clone for the next commit.
+ * `MUTATION_FORCE=1` tests every mutant afresh.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { mutationTargets } from '../mutation/targets.mjs';
 import { recordMutation } from './mutation-record';
 
@@ -37,11 +47,15 @@ try {
   mkdirSync(join(root, 'mutation/incremental'), { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
   for (const name of names) {
+    const incremental = `mutation/incremental/${name}.json`;
+    if (existsSync(join(root, `${incremental}.gz`))) {
+      mkdirSync(join(clone, 'mutation/incremental'), { recursive: true });
+      writeFileSync(join(clone, incremental), gunzipSync(readFileSync(join(root, `${incremental}.gz`))));
+    }
     const force = process.env.MUTATION_FORCE === '1' ? ['--force'] : [];
     run('npx', ['stryker', 'run', 'mutation/stryker.config.mjs', ...force], { MUTATION_TARGET: name });
-    for (const file of [`mutation/incremental/${name}.json`, `mutation/reports/${name}.json`]) {
-      copyFileSync(join(clone, file), join(root, file));
-    }
+    writeFileSync(join(root, `${incremental}.gz`), gzipSync(readFileSync(join(clone, incremental))));
+    copyFileSync(join(clone, `mutation/reports/${name}.json`), join(root, `mutation/reports/${name}.json`));
     console.log(recordMutation(root, name, head, date));
   }
 } finally {

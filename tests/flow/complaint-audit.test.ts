@@ -1,4 +1,4 @@
-import { auditFlowLogs, complaintFlow, type FlowEvent } from '@aftersales/core';
+import { auditFlowLogs, complaintFlow, type FlowEvent, warrantyClaimFlow } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -55,5 +55,31 @@ describe('auditFlowLogs on complaints: care.complaint.answer', () => {
       { type: 'answer_customer', at: at(13, 9), actor: 'EMP-CC-01' },
     ];
     expect(rules(events)).toEqual([['care.answer.same-day', 'late']]);
+  });
+});
+
+describe('auditFlowLogs: a step out of place cites the flow it breaks', () => {
+  // SEED-FIGURES "Flows described": complaint (receive → investigate → resolve → answer → follow up)
+  // and warranty claim (… submit → OEM review → paid or rejected) are described flows of their
+  // own, so a refusal in them cites that flow, not the repair order's.
+  it('cites manual:flows.complaint for an answer before the investigation', () => {
+    const events: FlowEvent[] = [
+      recorded[0] as FlowEvent,
+      { type: 'answer_customer', at: at(11, 16), actor: 'EMP-CC-01' },
+    ];
+    const findings = auditFlowLogs(complaintFlow, [{ id: 'C-2', events }], { timeZone: 'Asia/Shanghai' })
+      .results[0]?.findings;
+    expect(findings?.map((f) => [f.rule, f.kind, f.cite])).toContainEqual([
+      'flow.not-in-state',
+      'refused',
+      'manual:flows.complaint',
+    ]);
+  });
+
+  it('cites manual:flows.warranty-claim for a payment before the claim is submitted', () => {
+    const events: FlowEvent[] = [{ type: 'record_payment', at: at(11, 9), actor: 'EMP-WTY-01' }];
+    const findings = auditFlowLogs(warrantyClaimFlow, [{ id: 'W-1', events }], { timeZone: 'Asia/Shanghai' })
+      .results[0]?.findings;
+    expect(findings?.map((f) => [f.kind, f.cite])).toContainEqual(['refused', 'manual:flows.warranty-claim']);
   });
 });

@@ -135,6 +135,7 @@ export const complaintDefinition: FlowDefinition = {
   id: 'complaint',
   version: 1,
   title: { en: 'Complaint', zh: '投诉处理' },
+  cite: 'manual:flows.complaint',
   initial: 'new',
   states,
   events,

@@ -121,6 +121,7 @@ export const warrantyClaimDefinition: FlowDefinition = {
   id: 'warranty-claim',
   version: 1,
   title: { en: 'Warranty claim', zh: '索赔' },
+  cite: 'manual:flows.warranty-claim',
   initial: 'draft',
   states,
   events,

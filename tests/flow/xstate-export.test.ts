@@ -243,3 +243,80 @@ describe('createXStateImplementations', () => {
     ).toMatchObject({ code: 'input.invalid_value', path: ['params', 'guards', 'nope'] });
   });
 });
+
+describe('createXStateImplementations: what an error says', () => {
+  function paramsOf(fn: () => unknown): Record<string, unknown> | undefined {
+    try {
+      fn();
+    } catch (error) {
+      if (isAftersalesError(error)) return error.issues[0]?.params as Record<string, unknown>;
+      throw error;
+    }
+    return undefined;
+  }
+  const context = { data: { opened: 0, jammed: false }, marks: [] };
+
+  it('says what it expected of the options and of assign', () => {
+    expect(paramsOf(() => createXStateImplementations(doorFlow, {} as never))).toEqual({
+      expected: 'function (assign from xstate)',
+      received: 'undefined',
+    });
+    expect(paramsOf(() => createXStateImplementations(doorFlow, 7 as never))).toEqual({
+      expected: 'object',
+      received: 'number',
+    });
+  });
+
+  it("lists the flow's guards when the params name an unknown one", () => {
+    const { guards } = createXStateImplementations(doorFlow, { assign });
+    const params = paramsOf(() =>
+      guards['aftersales.guards']({ context, event: event('open') }, { guards: ['nope'] }),
+    );
+    // The door's guarded transitions use door.not-jammed (open) and door.has-key (lock, kick, unlock).
+    expect([...((params?.allowed as string[]) ?? [])].sort()).toEqual(['door.has-key', 'door.not-jammed']);
+  });
+
+  it("lists the flow's data updates when the params name an unknown one", () => {
+    // An assign that hands back the assigner, so that the action can be called as it is.
+    const passThrough = ((assigner: unknown) => assigner) as never;
+    const { actions } = createXStateImplementations(doorFlow, { assign: passThrough });
+    const apply = actions['aftersales.apply'] as unknown as (args: unknown, params: unknown) => unknown;
+    expect(
+      paramsOf(() => apply({ context, event: event('open') }, { assign: ['nope'], mark: [], unmark: [] })),
+    ).toEqual({ allowed: ['door.count-open', 'door.jam', 'door.unjam'] });
+    expect(
+      apply(
+        { context, event: event('open') },
+        { assign: ['door.count-open'], mark: ['door.key'], unmark: [] },
+      ),
+    ).toEqual({
+      data: { opened: 1, jammed: false },
+      marks: ['door.key'],
+    });
+  });
+});
+
+describe('toXStateConfig: keys left out rather than set to nothing', () => {
+  it('gives an internal transition no target key at all, and a state with an empty tag list no tags', () => {
+    const title = { en: 'T', zh: 'T' };
+    const flow = createFlow(
+      {
+        id: 'bare',
+        version: 1,
+        title,
+        initial: 'a',
+        events: { poke: { title }, go: { title } },
+        states: {
+          a: { title, tags: [], on: { poke: [{ mark: ['bare.poked'] }], go: [{ target: 'b' }] } },
+          b: { title, final: true },
+        },
+      },
+      { initialData: {} },
+    );
+    const config = toXStateConfig(flow);
+    // JSON has no undefined: a key that is there must have a value.
+    expect(Object.keys(config.states.a ?? {})).toEqual(['meta', 'on']);
+    expect(Object.keys(config.states.a?.on?.poke?.[0] ?? {})).toEqual(['actions']);
+    expect(Object.keys(config.states.a?.on?.go?.[0] ?? {})).toEqual(['target']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIssue } from '../errors/AftersalesError';
-import { createFlow } from './createFlow';
+import { compiledOf, createFlow } from './createFlow';
 import {
   at,
   ev,
@@ -424,5 +424,230 @@ describe('createFlow', () => {
       initialData.notes = 5;
       expect(initialState(flow).data).toEqual({ notes: 0, priority: null });
     });
+  });
+});
+
+describe('createFlow: the reason given for each reference that does not resolve', () => {
+  /** The path and the en/zh reason of the one issue createFlow throws for the changed ticket definition. */
+  function reason(
+    change: (def: MutableDefinition) => void,
+    implementation: FlowImplementation<TicketData> = ticketImplementation,
+  ) {
+    const def = ticketCopy();
+    change(def);
+    return issuesOf(() => createFlow(def as FlowDefinition, implementation)).map(
+      ({ code, path, params }) => ({
+        code,
+        path,
+        params,
+      }),
+    );
+  }
+  const invalid = (path: (string | number)[], en: string, zh: string) => [
+    { code: 'flow.invalid_definition', path, params: { reason: en, reasonZh: zh } },
+  ];
+
+  it('names an unknown guard, data update, effect and target state', () => {
+    expect(
+      reason((def) => {
+        (def.states.open?.on?.assign?.[0] ?? {}).guards = ['ticket.nope'];
+      }),
+    ).toEqual(
+      invalid(
+        ['states', 'open', 'on', 'assign', 0, 'guards', 0],
+        "unknown guard 'ticket.nope'",
+        '未定义的守卫“ticket.nope”',
+      ),
+    );
+    expect(
+      reason((def) => {
+        (def.states.open?.on?.assign?.[0] ?? {}).assign = ['ticket.nope'];
+      }),
+    ).toEqual(
+      invalid(
+        ['states', 'open', 'on', 'assign', 0, 'assign', 0],
+        "unknown data update 'ticket.nope'",
+        '未定义的数据更新“ticket.nope”',
+      ),
+    );
+    expect(
+      reason((def) => {
+        (def.states.open?.on?.assign?.[0] ?? {}).effects = ['ticket.notify-assignee', 'ticket.nope'];
+      }),
+    ).toEqual(
+      invalid(
+        ['states', 'open', 'on', 'assign', 0, 'effects', 1],
+        "unknown effect 'ticket.nope'",
+        '未定义的效果“ticket.nope”',
+      ),
+    );
+    expect(
+      reason((def) => {
+        (def.states.open?.on?.assign?.[0] ?? {}).target = 'working';
+      }),
+    ).toEqual(
+      invalid(
+        ['states', 'open', 'on', 'assign', 0, 'target'],
+        "unknown state 'working'",
+        '未定义的状态“working”',
+      ),
+    );
+  });
+
+  it('names the final state that has transitions and the event the flow lacks', () => {
+    expect(
+      reason((def) => {
+        if (def.states.closed) def.states.closed.on = { reopen: [{ target: 'in_progress' }] };
+      }),
+    ).toEqual(
+      invalid(
+        ['states', 'closed', 'on', 'reopen'],
+        "final state 'closed' cannot have transitions",
+        '终态“closed”不能有转移',
+      ),
+    );
+    expect(
+      reason((def) => {
+        if (def.states.open?.on) def.states.open.on.ship = [{ target: 'closed' }];
+      }),
+    ).toEqual(invalid(['states', 'open', 'on', 'ship'], "unknown event 'ship'", '未定义的事件“ship”'));
+    expect(
+      reason((def) => {
+        const guard = def.guards?.['ticket.qc-passed'];
+        if (guard) guard.unblock.events = ['pass_qc', 'ship'];
+      }),
+    ).toEqual(
+      invalid(
+        ['guards', 'ticket.qc-passed', 'unblock', 'events', 1],
+        "unknown event 'ship'",
+        '未定义的事件“ship”',
+      ),
+    );
+  });
+
+  it('names the guard that has neither marks nor a check', () => {
+    const { 'ticket.low-priority': _, ...otherChecks } = ticketImplementation.guards ?? {};
+    expect(reason(() => {}, { ...ticketImplementation, guards: otherChecks })).toEqual(
+      invalid(
+        ['guards', 'ticket.low-priority'],
+        "guard 'ticket.low-priority' has neither marks nor a check in the implementation",
+        '守卫“ticket.low-priority”既无标记条件，也无实现',
+      ),
+    );
+  });
+
+  it('names the SLA’s unknown state or event, at start, at stop, and at each stop of a list', () => {
+    expect(
+      reason((def) => {
+        const sla = def.states.in_progress?.slas?.[0];
+        if (sla) sla.stop = { state: 'done' };
+      }),
+    ).toEqual(
+      invalid(
+        ['states', 'in_progress', 'slas', 0, 'stop', 'state'],
+        "unknown state 'done'",
+        '未定义的状态“done”',
+      ),
+    );
+    expect(
+      reason((def) => {
+        const sla = def.slas?.[0];
+        if (sla) sla.start = { event: 'ship' };
+      }),
+    ).toEqual(invalid(['slas', 0, 'start', 'event'], "unknown event 'ship'", '未定义的事件“ship”'));
+    // A list of stops: the first is fine, the second names a state the flow lacks.
+    expect(
+      reason((def) => {
+        const sla = def.slas?.[0];
+        if (sla) sla.stop = [{ event: 'close' }, { state: 'done' }];
+      }),
+    ).toEqual(invalid(['slas', 0, 'stop', 1, 'state'], "unknown state 'done'", '未定义的状态“done”'));
+  });
+
+  it('names the SLA defined twice, the SLA without a start and the window that starts after it ends', () => {
+    expect(
+      reason((def) => {
+        const sla = def.slas?.[0];
+        // The state SLA in in_progress is collected first, so the flow SLA is the second with that id.
+        if (sla) sla.id = 'ticket.resolve-in-2-days';
+      }),
+    ).toEqual(
+      invalid(
+        ['slas', 0, 'id'],
+        "SLA 'ticket.resolve-in-2-days' is defined twice",
+        'SLA“ticket.resolve-in-2-days”重复定义',
+      ),
+    );
+    expect(
+      reason((def) => {
+        delete def.slas?.[0]?.start;
+      }),
+    ).toEqual(invalid(['slas', 0, 'start'], 'an SLA needs a start', 'SLA 需要起点'));
+    expect(
+      reason((def) => {
+        const sla = def.slas?.[0];
+        if (sla) sla.limit = { window: { from: 6, to: 5 } };
+      }),
+    ).toEqual(
+      invalid(['slas', 0, 'limit', 'window'], 'the window starts after it ends', '时间窗口的开始晚于结束'),
+    );
+  });
+
+  it('explains, in English and Chinese, initial data that is not plain JSON', () => {
+    expect(
+      issuesOf(() =>
+        createFlow(ticketDefinition, { ...ticketImplementation, initialData: [] as unknown as TicketData }),
+      )[0]?.params,
+    ).toEqual({
+      detail: 'the initial data must be a plain JSON object',
+      detailZh: '初始数据必须是纯 JSON 对象',
+    });
+  });
+});
+
+describe('compiledOf', () => {
+  // Made inside each test: a flow made when the module loads would not see the code under test change.
+  const fresh = () => createFlow(ticketDefinition, ticketImplementation);
+
+  it('returns the tables of the ticket flow, worked out from its definition', () => {
+    const compiled = compiledOf(fresh());
+    // closed and cancelled are the final states; hold, reopen and cancel need a reason.
+    expect([...compiled.finals]).toEqual(['closed', 'cancelled']);
+    expect([...compiled.requiresReason]).toEqual(['hold', 'reopen', 'cancel']);
+    expect([...compiled.events]).toEqual(Object.keys(ticketDefinition.events));
+    // The SLA written in in_progress starts on entering it; then the flow's own SLA.
+    expect(compiled.slas).toEqual([
+      { ...ticketDefinition.states.in_progress?.slas?.[0], start: { state: 'in_progress' } },
+      ticketDefinition.slas?.[0],
+    ]);
+  });
+
+  it('keeps per event whether it needs a reason and its declared payload, and per state in one lookup', () => {
+    const compiled = compiledOf(fresh());
+    expect(compiled.eventSpecs.get('assign')).toEqual({ requiresReason: false });
+    expect(compiled.eventSpecs.get('hold')).toEqual({ requiresReason: true });
+    expect(compiled.eventSpecs.get('note')?.payload?.names).toEqual(new Set(['text']));
+    const note = compiled.entries.get('in_progress')?.get('note');
+    expect([note?.requiresReason, note?.payload]).toEqual([false, compiled.eventSpecs.get('note')?.payload]);
+    const hold = compiled.entries.get('in_progress')?.get('hold');
+    expect([hold?.requiresReason, hold?.payload]).toEqual([true, undefined]);
+    expect(compiled.entries.get('open')?.get('cancel')?.requiresReason).toBe(true);
+  });
+
+  it('compiles a transition without effects or marks to none', () => {
+    const flow = fresh();
+    const working = transition(flow, initialState(flow), ev('assign', at(4, 9)));
+    if (!working.ok) throw new Error('assign refused');
+    const noted = transition(flow, working.state, ev('note', at(4, 10), { data: { text: '客户来电' } }));
+    expect(noted.ok && [noted.effects, noted.state.marks]).toEqual([[], []]);
+  });
+
+  it('throws input.invalid_type at flow, or at the path given, for something createFlow did not make', () => {
+    const expected = (path: (string | number)[], received: string) => [
+      { code: 'input.invalid_type', path, params: { expected: 'a flow made with createFlow()', received } },
+    ];
+    const of = (fn: () => unknown) => issuesOf(fn).map(({ code, path, params }) => ({ code, path, params }));
+    expect(of(() => compiledOf({ ...ticketFlow }))).toEqual(expected(['flow'], 'object'));
+    expect(of(() => compiledOf(null, ['flows', 2]))).toEqual(expected(['flows', 2], 'null'));
   });
 });

@@ -220,3 +220,124 @@ describe('isWellFormedEnvelope', () => {
     expect([isWellFormedEnvelope(event), isWellFormedEnvelope(event, false)]).toEqual([false, true]);
   });
 });
+
+describe('isWellFormedEnvelope: each field', () => {
+  const base = { type: 'settle', at: '2024-03-01T08:00:00Z', actor: 'EMP-CASH-01' };
+  const ok = (fields: Record<string, unknown>) => isWellFormedEnvelope({ ...base, ...fields });
+
+  it('accepts every known field, flowVersion and data included', () => {
+    expect(isWellFormedEnvelope(valid)).toBe(true);
+    expect([ok({ flowVersion: 1 }), ok({ flowVersion: 2 }), ok({ id: 'EV-1', reason: '' })]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('takes text up to its limit and refuses one character more (type 64, actor 120, reason 2000, id 120)', () => {
+    expect([
+      ok({ type: 'x'.repeat(64) }),
+      ok({ actor: 'a'.repeat(120) }),
+      ok({ reason: 'r'.repeat(2000) }),
+      ok({ id: 'i'.repeat(120) }),
+    ]).toEqual([true, true, true, true]);
+    expect([
+      ok({ type: 'x'.repeat(65) }),
+      ok({ actor: 'a'.repeat(121) }),
+      ok({ reason: 'r'.repeat(2001) }),
+      ok({ id: 'i'.repeat(121) }),
+    ]).toEqual([false, false, false, false]);
+  });
+
+  it('refuses a reason or id that is not text', () => {
+    expect([ok({ reason: 5 }), ok({ id: 12 }), ok({ reason: null })]).toEqual([false, false, false]);
+  });
+
+  it('tells a blank required text from one that starts with a non-ASCII or spaced character', () => {
+    // Blank: spaces, a tab, a no-break space (U+00A0), an ideographic space (U+3000).
+    expect([' ', '  ', '\t', '\u00a0', '\u3000'].map((type) => ok({ type }))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // Text: Chinese, a leading space before a letter, a DEL character (not white space).
+    expect(['结算', ' settle', '\u007f'].map((type) => ok({ type }))).toEqual([true, true, true]);
+  });
+
+  it('refuses a time that is not text, without parsing one that is', () => {
+    expect([ok({ at: Date.UTC(2024, 2, 1) }), ok({ at: 'whenever' })]).toEqual([false, true]);
+  });
+
+  it('refuses a flowVersion that is not an integer of at least 1', () => {
+    expect([0, 1.5, '2', Number.NaN].map((flowVersion) => ok({ flowVersion }))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('checks the data: a plain JSON object, scalars or nested, on Object.prototype or none', () => {
+    const bare = Object.assign(Object.create(null) as object, { lines: 2 });
+    expect([
+      ok({ data: {} }),
+      ok({ data: { hold: 'parts', urgent: false, note: null, lines: 2 } }),
+      ok({ data: { lines: [1, 2], part: { no: 'A1' } } }),
+      ok({ data: bare }),
+    ]).toEqual([true, true, true, true]);
+    expect([
+      ok({ data: 'parts' }),
+      ok({ data: { hours: Number.NaN } }),
+      ok({ data: { hours: Number.POSITIVE_INFINITY } }),
+      ok({ data: { due: new Date(0) } }),
+      ok({ data: new Date(0) }),
+    ]).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('isWellFormedEvent: the time', () => {
+  it('returns false when the time is text but not an instant', () => {
+    expect(isWellFormedEvent({ type: 'settle', at: 'now', actor: 'EMP-CASH-01' })).toBe(false);
+  });
+});
+
+describe('eventIssues: the parameters of each issue, beside an issue elsewhere', () => {
+  // A bad time makes eventIssues look at every field; the other fields here are valid or at a limit.
+  const badTime = { type: 'settle', at: '2024-03-01 08:00', actor: 'EMP-CASH-01' };
+  const params = (fields: Record<string, unknown>) =>
+    eventIssues({ ...badTime, ...fields })
+      .filter((issue) => issue.code !== 'time.invalid_instant')
+      .map(({ code, path, params: p }) => [code, path, p]);
+
+  it('finds nothing else when each text is at its limit, flowVersion is 1, data plain', () => {
+    expect(
+      params({ type: 'x'.repeat(64), actor: 'a'.repeat(120), id: 'i'.repeat(120), flowVersion: 1, data: {} }),
+    ).toEqual([]);
+    expect(eventIssues(badTime).map((issue) => issue.path)).toEqual([['at']]);
+  });
+
+  it('gives the expected type, the minimum and the maximum', () => {
+    expect(params({ type: 7, actor: ' ', id: 'i'.repeat(121) })).toEqual([
+      ['input.invalid_type', ['type'], { expected: 'string', received: 'number' }],
+      ['input.too_small', ['actor'], { minimum: 1, inclusive: true }],
+      ['input.too_big', ['id'], { maximum: 120, inclusive: true }],
+    ]);
+  });
+
+  it('gives the data’s expected type, what is not plain JSON, and the flowVersion expected', () => {
+    expect(params({ data: 'parts', flowVersion: 0 })).toEqual([
+      ['input.invalid_type', ['data'], { expected: 'object', received: 'string' }],
+      ['input.invalid_type', ['flowVersion'], { expected: 'an integer ≥ 1', received: '0' }],
+    ]);
+    expect(params({ data: { hours: Number.NaN } })).toEqual([
+      ['input.invalid', ['data', 'hours'], { detail: 'not plain JSON', detailZh: '不是纯 JSON' }],
+    ]);
+  });
+
+  it('puts the issue at the root when no path is given', () => {
+    expect(eventIssues(badTime)[0]?.path).toEqual(['at']);
+    expect(eventIssues(null)[0]?.path).toEqual([]);
+  });
+});

@@ -55,6 +55,7 @@ export function nextEvents<D extends JsonObject>(
 function probeEvents(flow: Flow, compiled: CompiledFlow, state: FlowState, context: unknown): NextEvent[] {
   const out: NextEvent[] = [];
   const definition = flow.definition;
+  // Stryker disable next-line ArrayDeclaration: checkState made sure the state has a row in the table
   for (const [type, candidates] of compiled.table.get(state.value) ?? []) {
     const probe: FlowEvent = { type, at: state.at ?? '1970-01-01T00:00:00Z', actor: 'system:probe' };
     const failed: TraceStep[] = [];
@@ -68,7 +69,7 @@ function probeEvents(flow: Flow, compiled: CompiledFlow, state: FlowState, conte
           continue;
         }
         const verdict = runGuard(guard, state.data, state.marks, probe, context, true);
-        if (verdict && verdict.status === 'failed') {
+        if (verdict.status === 'failed') {
           passes = false;
           if (!failed.some((f) => f.rule === verdict.rule)) failed.push(verdict);
         }

@@ -145,3 +145,50 @@ describe('payloadIssues', () => {
     );
   });
 });
+
+describe('payloadIssues at the edges of the fast check', () => {
+  it('returns input.invalid_type at data when the data is null', () => {
+    expect(found(null)).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['data'],
+        params: { expected: 'a plain JSON object', received: 'null' },
+      },
+    ]);
+  });
+
+  it('returns undefined when an optional field is present but undefined (as if absent)', () => {
+    expect(found({ partNumber: 'P-1', quantity: undefined, urgent: undefined })).toBeUndefined();
+  });
+
+  it('returns input.invalid when a text is a full-width space only (blank, as a Chinese keyboard types it)', () => {
+    // U+3000 IDEOGRAPHIC SPACE is whitespace to trim(): the text is blank.
+    expect(found({ partNumber: '\u3000' })).toEqual([
+      {
+        code: 'input.invalid',
+        path: ['data', 'partNumber'],
+        params: { detail: "'\u3000' is blank or too long", detailZh: '“\u3000”为空或过长' },
+      },
+    ]);
+    // A text that starts with a full-width space but holds more is not blank.
+    expect(found({ partNumber: '\u3000P-1' })).toBeUndefined();
+  });
+
+  it('reports a text of exactly 2000 characters as fine when another field is wrong', () => {
+    expect(found({ partNumber: 'p'.repeat(2000), hold: 'weather' })).toEqual([
+      {
+        code: 'input.invalid_value',
+        path: ['data', 'hold'],
+        params: { allowed: ['parts', 'customer', 'warranty'] },
+      },
+    ]);
+  });
+
+  it('names the first 40 characters of an over-long text in the detail', () => {
+    // 2001 characters: one past the limit; describeValue shows 40 of them and an ellipsis.
+    expect(found({ partNumber: 'p'.repeat(2001) })?.[0]?.params).toEqual({
+      detail: `'${'p'.repeat(40)}…' is blank or too long`,
+      detailZh: `“${'p'.repeat(40)}…”为空或过长`,
+    });
+  });
+});

@@ -39,6 +39,7 @@ export type FoldStep = (
 function unexpected(flow: Flow, event: FlowEvent, state: string): FlowRejection {
   return {
     reason: 'guard_failed',
+    // Stryker disable next-line OptionalChaining: called only for an event select accepted, so an object
     event: String(event?.type),
     state,
     message: {

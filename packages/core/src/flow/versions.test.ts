@@ -357,3 +357,111 @@ describe('migrateState', () => {
     ]);
   });
 });
+
+describe('createFlowVersions and migrateState: what each refusal says', () => {
+  const refusal = (fn: () => unknown) =>
+    issuesOf(fn).map(({ code, path, params }) => ({ code, path, params }));
+
+  it('names the flows that are mixed, and the version that appears twice, in English and Chinese', () => {
+    expect(refusal(() => createFlowVersions([v1, door(2, 'ajar', 'locked', { id: 'gate' })], [m12]))).toEqual(
+      [
+        {
+          code: 'flow.invalid_definition',
+          path: ['flows', 1],
+          params: { reason: "versions of 'door' mixed with 'gate'", reasonZh: '“door”的版本中混入了“gate”' },
+        },
+      ],
+    );
+    expect(refusal(() => createFlowVersions([v1, v2, door(2, 'ajar', 'locked')], [m12]))).toEqual([
+      {
+        code: 'flow.invalid_definition',
+        path: ['flows', 2],
+        params: { reason: 'version 2 appears twice', reasonZh: '版本 2 重复' },
+      },
+    ]);
+  });
+
+  it('says what the flows and the migrations should be when they are not arrays', () => {
+    expect(refusal(() => createFlowVersions(v1 as unknown as Flow<JsonObject>[]))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['flows'],
+        params: { expected: 'a non-empty array of flows', received: 'object' },
+      },
+    ]);
+    expect(refusal(() => createFlowVersions([v1], m12 as unknown as FlowMigration<JsonObject>[]))).toEqual([
+      { code: 'input.invalid_type', path: ['migrations'], params: { expected: 'array', received: 'object' } },
+    ]);
+  });
+
+  it('refuses a migration from a version the flow does not have, even beside a good one', () => {
+    // v1 → v2 exists, so the chain is complete; the second migration starts at version 0.
+    expect(refusal(() => createFlowVersions([v1, v2], [m12, { from: 0, to: 2 }]))).toEqual([
+      {
+        code: 'flow.invalid_definition',
+        path: ['migrations', 1],
+        params: {
+          reason: 'a migration needs known versions from < to, a states map and an optional migrate function',
+          reasonZh: '迁移需要已知的版本（from < to）、状态映射和可选的迁移函数',
+        },
+      },
+    ]);
+  });
+
+  it('throws flow.no_migration from 2 to 3 when the only migration to 3 starts at 1', () => {
+    const m13: FlowMigration<JsonObject> = { from: 1, to: 3, states: { locked: 'bolted' } };
+    expect(refusal(() => createFlowVersions([v1, v2, v3], [m12, m13]))).toEqual([
+      { code: 'flow.no_migration', path: ['migrations'], params: { flow: 'door', from: 2, to: 3 } },
+    ]);
+  });
+
+  it('names the flow, the version asked for and the known versions when the version does not exist', () => {
+    const lockedV1 = replay(versions, [v(ev('lock', at(1, 9)), 1)]);
+    expect(refusal(() => migrateState(versions, lockedV1, 7))).toEqual([
+      {
+        code: 'flow.unknown_version',
+        path: ['version'],
+        params: { flow: 'door', version: '7', known: ['1', '2', '3'] },
+      },
+    ]);
+  });
+
+  it('says what the versions and the state should be, and refuses a state whose version is not a number', () => {
+    const lockedV1 = replay(versions, [v(ev('lock', at(1, 9)), 1)]);
+    expect(refusal(() => migrateState([] as unknown as typeof versions, lockedV1, 2))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['versions'],
+        params: { expected: 'flow versions', received: 'array' },
+      },
+    ]);
+    const textVersion = { ...lockedV1, version: '1' } as unknown as FlowState<JsonObject>;
+    expect(refusal(() => migrateState(versions, textVersion, 2))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['state'],
+        params: { expected: 'a flow state', received: 'object' },
+      },
+    ]);
+  });
+
+  it('explains in Chinese too the state a migration produced that the version lacks', () => {
+    const forgetful = createFlowVersions([v1, v2], [{ from: 1, to: 2 }]);
+    const opened = replay(forgetful, [v(ev('open', at(1, 9)), 1)]);
+    expect(refusal(() => migrateState(forgetful, opened, 2))[0]?.params).toEqual({
+      reason: "the migration 1 → 2 produced state 'opened', which version 2 does not have",
+      reasonZh: '迁移 1 → 2 产生了版本 2 中不存在的状态“opened”',
+    });
+  });
+
+  it('throws flow.no_migration when a migration was changed after the versions were grouped', () => {
+    const mutable = { from: 1, to: 2, states: { opened: 'ajar' } };
+    const grouped = createFlowVersions([v1, v2], [mutable]);
+    const lockedV1 = replay(grouped, [v(ev('lock', at(1, 9)), 1)]);
+    // The caller's migration object is shared, not copied: moving its target past 2 leaves no step.
+    mutable.to = 5;
+    expect(refusal(() => migrateState(grouped, lockedV1, 2))).toEqual([
+      { code: 'flow.no_migration', path: ['state', 'version'], params: { flow: 'door', from: 1, to: 2 } },
+    ]);
+  });
+});

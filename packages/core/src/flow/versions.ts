@@ -29,6 +29,7 @@ const isVersions = new WeakSet<object>();
 
 /** True when `value` was made by {@link createFlowVersions}. */
 export function isFlowVersions(value: unknown): value is FlowVersions {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: WeakSet.has answers false for a value that is not an object, so skipping the test changes nothing
   return typeof value === 'object' && value !== null && isVersions.has(value);
 }
 
@@ -68,7 +69,8 @@ export function createFlowVersions<D extends JsonObject>(
     };
     if (flow.id !== id)
       invalid(`versions of '${id}' mixed with '${flow.id}'`, `“${id}”的版本中混入了“${flow.id}”`);
-    if (position > 0 && sorted[position - 1]?.version === flow.version) {
+    // At position 0 there is no version before: sorted[-1] is undefined.
+    if (sorted[position - 1]?.version === flow.version) {
       invalid(`version ${flow.version} appears twice`, `版本 ${flow.version} 重复`);
     }
   });
@@ -81,7 +83,9 @@ export function createFlowVersions<D extends JsonObject>(
   migrations.forEach((migration, index) => {
     const ok =
       isObjectLike(migration) &&
+      // Stryker disable next-line ConditionalExpression: a from that is not a number equals no flow's version (checked next)
       typeof migration.from === 'number' &&
+      // Stryker disable next-line ConditionalExpression: a to that is not a number equals no flow's version (checked next)
       typeof migration.to === 'number' &&
       sorted.some((f) => f.version === migration.from) &&
       sorted.some((f) => f.version === migration.to) &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AftersalesError } from '../../errors/AftersalesError';
+import { ticketFlow } from '../testing';
 import type { FlowEvent } from '../types';
 import type { AuditFinding, AuditReport, FlowHistory } from './auditFlowLogs';
 import { auditRepairOrders } from './auditRepairOrders';
@@ -510,10 +511,11 @@ describe('auditRepairOrders: one result per RO, in order', () => {
     { id: 'RO-5', events: [...late, event('deliver', '2024-03-06T10:00:00+08:00')] },
     { id: 'RO-6', events: [{ ...event('receive_vehicle', '2024-03-01T09:00:00+08:00'), flowVersion: 2 }] },
   ] as unknown as FlowHistory[];
-  const report: AuditReport = auditRepairOrders(histories, SHANGHAI);
+  // Audited inside each test: a mutation run switches a mutant on only around the tests.
+  const audit = (): AuditReport => auditRepairOrders(histories, SHANGHAI);
 
   it('returns every input once, in order, invalid ones included', () => {
-    expect(report.results.map((r) => [r.row, r.recordId, r.status])).toEqual([
+    expect(audit().results.map((r) => [r.row, r.recordId, r.status])).toEqual([
       [0, 'RO-1', 'clean'],
       [1, null, 'invalid'],
       [2, null, 'invalid'],
@@ -524,7 +526,7 @@ describe('auditRepairOrders: one result per RO, in order', () => {
   });
 
   it('says why an input is invalid, with coded issues', () => {
-    const issues = report.results.map((r) => r.issues?.map((i) => [i.code, i.path]));
+    const issues = audit().results.map((r) => r.issues?.map((i) => [i.code, i.path]));
     expect(issues).toEqual([
       undefined,
       [['input.invalid_type', []]],
@@ -536,13 +538,14 @@ describe('auditRepairOrders: one result per RO, in order', () => {
   });
 
   it('echoes the event ids of a finding', () => {
-    expect(report.results[4]?.findings.map((f) => [f.rule, f.events, f.eventIds])).toEqual([
+    expect(audit().results[4]?.findings.map((f) => [f.rule, f.events, f.eventIds])).toEqual([
       ['flow.not-in-state', [18], []],
       ['ro.settle.maintenance', [COMPLETE, SETTLE], [`EV-${COMPLETE}`, `EV-${SETTLE}`]],
     ]);
   });
 
   it('returns a summary that adds up', () => {
+    const report = audit();
     const { summary } = report;
     expect(summary).toEqual({
       records: 6,
@@ -596,6 +599,26 @@ describe('auditRepairOrders: bad arguments', () => {
     expect(issueOf(() => auditRepairOrders([], null as unknown as typeof SHANGHAI))).toEqual([
       'input.invalid_type',
       ['options'],
+    ]);
+    expect(issueOf(() => auditRepairOrders([], undefined as unknown as typeof SHANGHAI))).toEqual([
+      'input.invalid_type',
+      ['options'],
+    ]);
+  });
+});
+
+describe('auditRepairOrders: the flow option', () => {
+  it('audits against the flow given in the options instead of the standard repair-order flow', () => {
+    // The ticket flow of ../testing: `assign` is its first step, which the repair-order flow
+    // refuses in `new`; under the ticket flow it is accepted and the log ends in_progress.
+    const flow = ticketFlow as unknown as NonNullable<Parameters<typeof auditRepairOrders>[1]['flow']>;
+    const log = [event('assign', '2024-03-01T10:00:00+08:00')];
+    const viaTicket = auditOne(log, { ...SHANGHAI, flow });
+    const viaRepairOrder = auditOne(log);
+    expect([viaTicket.state, viaTicket.findings]).toEqual(['in_progress', []]);
+    expect([viaRepairOrder.state, rulesOf(viaRepairOrder.findings)]).toEqual([
+      'new',
+      [['flow.unknown-event', 'refused', [0]]],
     ]);
   });
 });

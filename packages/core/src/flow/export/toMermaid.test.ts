@@ -140,6 +140,51 @@ describe('toMermaid', () => {
     );
   });
 
+  it('writes a title with line breaks and quotes on one line, the quotes as #quot;', () => {
+    const title = { en: 'T', zh: 'T' };
+    const flow = createFlow(
+      {
+        id: 'labels',
+        version: 1,
+        title,
+        initial: 'waiting',
+        events: { go: { title } },
+        states: {
+          waiting: {
+            title: { en: 'Waiting\nfor "parts"', zh: '等待\r\n配件' },
+            on: { go: [{ target: 'done' }] },
+          },
+          done: { title: { en: 'Done', zh: '完成' }, final: true },
+        },
+      },
+      { initialData: {} },
+    );
+    // Each line break (\n, or \r\n as one) becomes one space; each " becomes #quot;.
+    expect(toMermaid(flow).split('\n')[1]).toBe('  state "Waiting for #quot;parts#quot;" as waiting');
+    expect(toMermaid(flow, { locale: 'zh' }).split('\n')[1]).toBe('  state "等待 配件" as waiting');
+  });
+
+  it('says what it expected of bad options', () => {
+    const paramsOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        if (isAftersalesError(error)) return error.issues[0]?.params;
+        throw error;
+      }
+      return undefined;
+    };
+    expect(paramsOf(() => toMermaid(doorFlow, 'zh' as never))).toEqual({
+      expected: 'object',
+      received: 'string',
+    });
+    expect(paramsOf(() => toMermaid(doorFlow, { locale: 'fr' as never }))).toEqual({ allowed: ['en', 'zh'] });
+    expect(paramsOf(() => toMermaid(doorFlow, { internal: 'yes' as never }))).toEqual({
+      expected: 'boolean',
+      received: 'string',
+    });
+  });
+
   it('is deterministic', () => {
     expect(toMermaid(repairOrderFlow, { locale: 'zh' })).toBe(toMermaid(repairOrderFlow, { locale: 'zh' }));
   });
@@ -157,6 +202,9 @@ describe('toMermaid', () => {
       code: 'input.invalid_type',
       path: ['options', 'internal'],
     });
-    expect(codeOf(() => toMermaid(doorFlow, 'zh' as never))).toMatchObject({ code: 'input.invalid_type' });
+    expect(codeOf(() => toMermaid(doorFlow, 'zh' as never))).toEqual({
+      code: 'input.invalid_type',
+      path: ['options'],
+    });
   });
 });

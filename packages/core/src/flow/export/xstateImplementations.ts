@@ -134,12 +134,14 @@ export function createXStateImplementations<D extends JsonObject>(
   const apply: XStateFlowAssigner<D> = ({ context, event }, params) => {
     const transition: CompiledTransition = {
       target: undefined,
+      // Stryker disable next-line ArrayDeclaration: nextData and nextMarks read only assign, mark and unmark
       guards: [],
       assign: params.assign.map((name) =>
         Object.hasOwn(updates, name)
           ? (updates[name] as DataUpdate)
           : unknownName('assign', name, Object.keys(updates)),
       ),
+      // Stryker disable next-line ArrayDeclaration: nextData and nextMarks read only assign, mark and unmark
       effects: [],
       mark: params.mark,
       unmark: params.unmark,

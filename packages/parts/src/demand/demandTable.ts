@@ -71,6 +71,19 @@ function typesOf(transfersAreDemand: boolean): Map<string, { kind: MovementKind;
 const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** The row of a part number already in the index, if it is one. */
+/**
+ * A quantity or cost in fixed units, as the fast path may read it: only a value the schema reads
+ * the same. A fractional JSON number is left to checkSlowly (the schema turns it into its decimal
+ * text, `-0.30000000000000004` for −0.1 − 0.2, which has too many places), and so is a negative
+ * zero (`'-0'`, which the schema refuses).
+ */
+function fastUnitsOf(value: unknown): number | undefined {
+  if (typeof value === 'number' && !Number.isInteger(value)) return undefined;
+  const units = fixedUnitsOf(value);
+  if (units !== 0) return units;
+  return Object.is(units, -0) || (typeof value === 'string' && value.startsWith('-')) ? undefined : units;
+}
+
 const rowOf = (index: Map<string, number>, partNumber: unknown): number | undefined =>
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the index's keys are strings (any other key gets undefined), and a part not found here is found by partRow
   typeof partNumber === 'string' ? index.get(partNumber) : undefined;
@@ -228,14 +241,14 @@ export function addMovements(
       // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a cache; a quantity never read (undefined) only sends the row to checkSlowly, which reads it the same
       if (quantityText !== lastQuantityText) {
         lastQuantityText = quantityText;
-        lastQuantity = fixedUnitsOf(quantityText);
+        lastQuantity = fastUnitsOf(quantityText);
       }
       quantity = lastQuantity;
       const costText = movement.unitCost;
       // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a cache; a cost never read (undefined) only sends the row to checkSlowly, which reads it the same
       if (costText !== lastCostText) {
         lastCostText = costText;
-        lastCost = fixedUnitsOf(costText);
+        lastCost = fastUnitsOf(costText);
       }
       unitCost = lastCost;
       day = dayOf(movement.occurredAt);

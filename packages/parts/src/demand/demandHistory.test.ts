@@ -462,3 +462,18 @@ describe('demandHistory, its options and its output', () => {
     expect(demandOf(edge.parts, 'E1').totalValue).toBe('90071992.54740993');
   });
 });
+
+describe('demandHistory on a missing row', () => {
+  it('rejects an undefined row as required, with the others read on', () => {
+    // An array a caller builds may hold undefined: the schema finds nothing there (input.required
+    // at the row itself), and the row after it is still read.
+    const kept = movement('U1', 'issue_ro', '2', '2024-01-10');
+    const history = demandHistory([undefined, kept], Q1);
+    expect(history.rejections.map((rejection) => [rejection.input, rejection.row, rejection.issues])).toEqual(
+      [['movements', 0, [expect.objectContaining({ code: 'input.required', path: [] })]]],
+    );
+    expect(history.movements).toMatchObject({ read: 2, accepted: 1, rejected: 1 });
+    // The kept RO issue of 2 in January.
+    expect(history.parts.map((entry) => [entry.partNumber, entry.quantity[0]])).toEqual([['U1', '2']]);
+  });
+});

@@ -1,5 +1,6 @@
 import { AftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
+import { suggestOrder } from '../order/suggestOrder';
 import { at, movement, thrown, ZONE } from '../testing';
 import { type DemandHistory, demandHistory, tableOfHistory } from './demandHistory';
 import { cellValue, type DemandTable } from './demandTable';
@@ -222,5 +223,20 @@ describe('tableFromHistory', () => {
       en: 'history.parts[0].hits is not a valid list of 3 monthly figures',
       zh: 'history.parts[0].hits 不是有效的 3 个月度数值的列表',
     });
+  });
+});
+
+describe('tableFromHistory on a hand-made history', () => {
+  it('refuses a missing part with a coded error, also when planning', () => {
+    // Not made by demandHistory, so it is read field by field: parts[0] is not a part at all.
+    const history = {
+      timeZone: ZONE,
+      months: ['2024-01'],
+      currency: 'CNY',
+      parts: [undefined],
+    } as unknown as DemandHistory;
+    const where = { code: 'input.invalid_format', path: ['history', 'parts', 0, 'partNumber'] };
+    expect(thrown(() => tableFromHistory(history))).toEqual(where);
+    expect(thrown(() => suggestOrder(history))).toEqual(where);
   });
 });

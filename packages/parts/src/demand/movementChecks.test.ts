@@ -205,3 +205,30 @@ describe('demandHistory on rows the fast path must not take', () => {
     ]);
   });
 });
+
+describe('a row with extensions and a hidden field', () => {
+  // Extensions are always the schema's. Counting keys alone would not see these ones: a
+  // non-enumerable currency is counted as a known field but is not an own enumerable key, so
+  // `extensions` would make the counts agree (7 and 7).
+  const hidden = (): Record<string, unknown> => {
+    const row: Record<string, unknown> = { ...receipt(), extensions: 5 };
+    Object.defineProperty(row, 'currency', { value: 'CNY', enumerable: false });
+    return row;
+  };
+
+  it('sends it to the schema', () => {
+    expect(otherFieldsValid(hidden())).toBe(false);
+  });
+
+  it('is rejected at extensions, which must be an object', () => {
+    const history = demandHistory([hidden()], Q1);
+    expect(
+      history.rejections.map((rejection) => [
+        rejection.row,
+        rejection.issues[0]?.code,
+        rejection.issues[0]?.path,
+      ]),
+    ).toEqual([[0, 'input.invalid_type', ['extensions']]]);
+    expect(history.movements).toMatchObject({ read: 1, accepted: 0, rejected: 1 });
+  });
+});

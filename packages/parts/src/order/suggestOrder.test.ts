@@ -584,3 +584,32 @@ describe('suggestOrder', () => {
     });
   });
 });
+
+describe('suggestOrder, its defaults and its line figures', () => {
+  it('plans without options, as with empty ones', () => {
+    const history = demandHistory(steady('D1'), YEAR);
+    const order = suggestOrder(history);
+    // The manuals' default policy, as of the window's last day, with no budget.
+    expect([order.policy, order.asOf, order.budget]).toEqual(['aftersales-default', '2024-09-30', null]);
+    expect(order).toEqual(suggestOrder(history, {}));
+  });
+
+  it('shows the master row’s unit cost in its shortest decimal', () => {
+    // 30 a month, nothing on hand: order up to max 14 at 62.00 → 868.
+    const history = demandHistory(steady('C1', '62'), YEAR);
+    const line = lineOf(suggestOrder(history, { parts: [part('C1', { cost: '62.00' })] }), 'C1');
+    expect([line.unitCost, line.quantity, line.value, line.outcome]).toEqual(['62', '14', '868', 'order']);
+  });
+
+  it('traces a line planned under a policy it has not seen before', () => {
+    // The policy is parsed here, so its rules are built by this plan (not kept from another).
+    const history = demandHistory(steady('F1'), YEAR);
+    const line = lineOf(suggestOrder(history, { policy: { id: 'fresh' }, parts: [part('F1')] }), 'F1');
+    const steps = line.decision.trace;
+    // Pack and MOQ are parts-master data; ABC is the policy's own field.
+    expect(steps.find((step) => step.rule === 'parts.order.pack-moq')?.cite).toBe(
+      'oem:parts-master#packSize',
+    );
+    expect(steps.find((step) => step.rule === 'parts.classify.abc')?.cite).toBe('oem:fresh#abc');
+  });
+});

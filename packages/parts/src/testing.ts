@@ -1,4 +1,10 @@
-import { isAftersalesError, PartSchema, parseRecord, StockMovementSchema } from '@aftersales/core';
+import {
+  type AftersalesError,
+  isAftersalesError,
+  PartSchema,
+  parseRecord,
+  StockMovementSchema,
+} from '@aftersales/core';
 import { StockPositionSchema } from './index';
 
 /**
@@ -115,11 +121,23 @@ export function position(
 
 /** The code and path of the coded error `run` throws (fails the test when it throws none). */
 export function thrown(run: () => unknown): { code: string; path: readonly (string | number)[] } {
+  const error = codedError(run);
+  return { code: error.code, path: error.path };
+}
+
+/** The coded error `run` throws; anything else thrown is passed on, and nothing thrown fails. */
+export function codedError(run: () => unknown): AftersalesError {
   try {
     run();
   } catch (error) {
-    if (isAftersalesError(error)) return { code: error.code, path: error.path };
+    if (isAftersalesError(error)) return error;
     throw error;
   }
   throw new Error('expected a coded AftersalesError, nothing was thrown');
+}
+
+/** The code, path and first issue's params of the coded error `run` throws. */
+export function thrownIssue(run: () => unknown) {
+  const error = codedError(run);
+  return { code: error.code, path: error.path, params: error.issues[0]?.params };
 }

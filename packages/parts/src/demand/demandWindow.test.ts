@@ -1,20 +1,8 @@
-import { type AftersalesError, dayNumberOfDate, isAftersalesError } from '@aftersales/core';
+import { dayNumberOfDate } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
+import { thrownIssue as issueOf } from '../testing';
 import { demandWindow } from './demandWindow';
 
-function errorOf(run: () => unknown): AftersalesError {
-  try {
-    run();
-  } catch (error) {
-    if (isAftersalesError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a coded AftersalesError, nothing was thrown');
-}
-const issueOf = (run: () => unknown) => {
-  const error = errorOf(run);
-  return { code: error.code, path: error.path, params: error.issues[0]?.params };
-};
 const ZONE = 'Asia/Shanghai';
 
 describe('demandWindow', () => {

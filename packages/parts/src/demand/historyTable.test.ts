@@ -1,7 +1,6 @@
-import { AftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { suggestOrder } from '../order/suggestOrder';
-import { at, movement, thrown, ZONE } from '../testing';
+import { at, codedError as errorOf, movement, thrown, ZONE } from '../testing';
 import { type DemandHistory, demandHistory, tableOfHistory } from './demandHistory';
 import { cellValue, type DemandTable } from './demandTable';
 import { tableFromHistory } from './historyTable';
@@ -52,15 +51,6 @@ function withPart(change: (part: Record<string, unknown>) => void): DemandHistor
 }
 
 /** The coded error `read` throws. */
-function errorOf(read: () => unknown): AftersalesError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof AftersalesError) return error;
-    throw error;
-  }
-  throw new Error('nothing thrown');
-}
 
 describe('tableFromHistory', () => {
   it('uses the table kept beside a history this package made', () => {

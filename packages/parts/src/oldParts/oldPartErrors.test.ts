@@ -1,5 +1,5 @@
-import { type AftersalesError, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
+import { thrownIssue as issueOf } from '../testing';
 import { computeOldPartDeadline } from './oldPartDeadline';
 import { oldPartPolicyCite, parseOldPartPolicy } from './oldPartPolicy';
 import type { OldPartTracking } from './oldPartTracking';
@@ -9,19 +9,6 @@ import { trackOldParts } from './trackOldParts';
 
 // What the old-part functions say when given what they cannot read: the code, the path and the
 // params each coded error carries (the params fill the en and zh messages).
-function errorOf(run: () => unknown): AftersalesError {
-  try {
-    run();
-  } catch (error) {
-    if (isAftersalesError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a coded AftersalesError, nothing was thrown');
-}
-const issueOf = (run: () => unknown) => {
-  const error = errorOf(run);
-  return { code: error.code, path: error.path, params: error.issues[0]?.params };
-};
 
 const policy = { id: 'acme-old-parts-2024', returnWithinDays: 15, from: 'submitted' } as const;
 const options = { policy, asOf: '2024-04-10', timeZone: TIME_ZONE };

@@ -1,16 +1,7 @@
-import { type AftersalesError, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
+import { codedError as errorOf } from '../testing';
 import { safetyFactor } from './serviceLevel';
 
-function errorOf(run: () => unknown): AftersalesError {
-  try {
-    run();
-  } catch (error) {
-    if (isAftersalesError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a coded AftersalesError, nothing was thrown');
-}
 const issueOf = (level: unknown) => {
   const error = errorOf(() => safetyFactor(level as number));
   return { code: error.code, path: error.path, params: error.issues[0]?.params, en: error.messages.en };

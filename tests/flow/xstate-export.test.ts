@@ -294,6 +294,15 @@ describe('createXStateImplementations: what an error says', () => {
       marks: ['door.key'],
     });
   });
+
+  it('names the unknown data update at params → assign, not at another list', () => {
+    const passThrough = ((assigner: unknown) => assigner) as never;
+    const { actions } = createXStateImplementations(doorFlow, { assign: passThrough });
+    const apply = actions['aftersales.apply'] as unknown as (args: unknown, params: unknown) => unknown;
+    expect(
+      codeOf(() => apply({ context, event: event('open') }, { assign: ['nope'], mark: [], unmark: [] })),
+    ).toEqual({ code: 'input.invalid_value', path: ['params', 'assign', 'nope'] });
+  });
 });
 
 describe('toXStateConfig: keys left out rather than set to nothing', () => {

@@ -34,6 +34,9 @@ export function pathToEvent(compiled: CompiledFlow, from: string, event: string)
   if (found !== undefined) {
     path = [];
     for (let at = previous.get(found); at; at = previous.get(at.state)) path.unshift(at.event);
+    // Frozen: the cached array itself goes into every rejection's unblock, so a caller that
+    // edited one would otherwise change the path of every later rejection.
+    Object.freeze(path);
   }
   compiled.pathCache.set(key, path);
   return path;

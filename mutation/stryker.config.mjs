@@ -23,7 +23,10 @@ export default {
   // The run mutates the files where they are (no sandbox copy): pnpm's workspace links would
   // otherwise point tests at the unmutated packages. scripts/mutation.ts runs it in a clean clone.
   inPlace: true,
-  reporters: ['json', 'clear-text', 'progress'],
+  // MUTATION_EVENTS=<dir> also writes each mutant's result there as it is tested (Stryker's event
+  // recorder), so survivors can be read while a run of an hour is still going.
+  reporters: ['json', 'clear-text', 'progress', ...(process.env.MUTATION_EVENTS ? ['event-recorder'] : [])],
+  eventReporter: { baseDir: process.env.MUTATION_EVENTS ?? 'mutation/events' },
   jsonReporter: { fileName: `mutation/reports/${target.name}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 90, low: 85, break: null },

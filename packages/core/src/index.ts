@@ -34,6 +34,7 @@ export { AftersalesError, createIssue, formatPath, isAftersalesError } from './e
 export type { ErrorCode, IssueParams } from './errors/codes';
 export { describeError, errorCodes, isErrorCode } from './errors/codes';
 export { issuesFromZod } from './errors/fromZod';
+export { typeName } from './errors/guards';
 export type { Result } from './errors/Result';
 export { attempt, fail, ok, unwrap } from './errors/Result';
 export type {

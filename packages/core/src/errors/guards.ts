@@ -36,7 +36,15 @@ export function describeValue(value: unknown): string {
   }
 }
 
-/** The JSON-ish type name of a value, for `input.invalid_type`. */
+/**
+ * The JSON-ish type name of a value, for the `received` param of `input.invalid_type`: `'null'` and
+ * `'array'` where `typeof` would say `'object'`, and `'NaN'` where it would say `'number'`.
+ *
+ * @example
+ * typeName(null); // 'null'
+ * typeName([1]); // 'array'
+ * typeName('VIN'); // 'string'
+ */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';

@@ -93,6 +93,38 @@ describe('auditClaims', () => {
     expect(report.results[0]?.status).toBe('approved');
   });
 
+  it('rejects a null claim row with no claim id, saying it must be an object', () => {
+    const report = audit([null, claim()]);
+    expect(report.results[0]).toMatchObject({ row: 0, claimId: null, status: 'rejected' });
+    expect(report.results[0]?.issues).toEqual([
+      expect.objectContaining({
+        code: 'input.invalid_type',
+        path: [0],
+        params: { expected: 'object', received: 'null' },
+      }),
+    ]);
+    expect(report.results[1]?.status).toBe('approved');
+  });
+
+  it('rejects a history RO whose odometer-out reading is below its odometer-in reading', () => {
+    const report = audit([claim()], { repairOrders: [repairOrder({ odometerOutKm: 14_999 })] });
+    expect(report.historyRejections).toHaveLength(1);
+    const rejection = report.historyRejections[0];
+    expect([rejection?.input, rejection?.row]).toEqual(['repairOrders', 0]);
+    expect(rejection?.issues).toHaveLength(1);
+    expect(rejection?.issues[0]).toMatchObject({
+      code: 'input.inconsistent',
+      path: [0, 'odometerOutKm'],
+      params: {
+        reason: 'odometerOutKm (14999) is below odometerInKm (15000)',
+        reasonZh: '出厂里程（14999）小于进厂里程（15000）',
+      },
+    });
+    // Equal readings (no km driven in the workshop) are consistent.
+    const same = audit([claim()], { repairOrders: [repairOrder({ odometerOutKm: 15_000 })] });
+    expect(same.historyRejections).toEqual([]);
+  });
+
   it('reads full core repair orders, checking only the header fields it uses', () => {
     const full = repairOrder({
       roNumber: 'R-100',
@@ -139,5 +171,44 @@ describe('auditClaims', () => {
     ]);
     expect(at({ ...base, policies: [{ id: 'x' }] }).path[0]).toBe('policies');
     expect(thrown(() => auditClaims('x' as never, base)).path).toEqual(['claims']);
+  });
+
+  it('reads a claim without a currency as in yuan (CNY), the policy currency', () => {
+    const row = claim();
+    delete row.currency;
+    expect(auditOne(row)).toEqual({ row: 0, claimId: 'CLM-1', status: 'approved', findings: [] });
+  });
+
+  it('says when a vehicle has no recorded sale, invoice or delivery date to choose a policy by', () => {
+    const undated = vehicle({ invoiceDate: undefined, deliveryDate: undefined });
+    const finding = auditOne(claim(), { vehicles: [undated] }).findings[0];
+    expect(finding).toMatchObject({
+      code: 'claim.no_policy',
+      message: {
+        en: 'No warranty policy is in force for Huaxia HX5 sold on an unrecorded date: coverage not checked',
+        zh: 'Huaxia HX5（销售日期 无记录）没有适用的保修政策：未检查保修范围',
+      },
+      facts: { soldOn: null },
+    });
+  });
+
+  it('rejects a history vehicle whose VIN is not a string', () => {
+    const report = audit([claim()], { vehicles: [vehicle(), vehicle({ vin: 12345 })] });
+    expect(
+      report.historyRejections.map((r) => [r.input, r.row, r.issues[0]?.code, r.issues[0]?.path]),
+    ).toEqual([['vehicles', 1, 'input.invalid_type', [1, 'vin']]]);
+  });
+
+  it('ignores an earlier claim of a vehicle not in the history, not counting it for another vehicle', () => {
+    // The batch claim is for the second vehicle; the earlier claim (same op and part, 5 days
+    // before) is for a VIN the history does not hold, so it is no duplicate of the batch claim.
+    const second = vinOf(13);
+    const report = audit([claim({ vin: second })], {
+      vehicles: [vehicle(), vehicle({ vin: second })],
+      claims: [
+        claim({ id: 'CLM-0', vin: vinOf(99), roId: 'RO-050', repairDate: '2024-09-05', odometerKm: 14_000 }),
+      ],
+    });
+    expect(report.results[0]?.status).toBe('approved');
   });
 });

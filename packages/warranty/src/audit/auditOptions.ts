@@ -5,6 +5,7 @@ import {
   createIssue,
   createLocalDayReader,
   issuesFromZod,
+  typeName,
 } from '@aftersales/core';
 import { dateOf } from '../eligibility/dayMath';
 import { dayOfDate } from '../fastChecks';
@@ -61,14 +62,11 @@ export interface AuditContext {
   readonly asOfDate: string;
 }
 
-const typeOf = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-
 function list(value: unknown, path: string[], required: boolean): readonly unknown[] {
   if (value === undefined && !required) return [];
   if (!Array.isArray(value)) {
     if (value === undefined) throw AftersalesError.of('input.required', path);
-    throw AftersalesError.of('input.invalid_type', path, { expected: 'array', received: typeOf(value) });
+    throw AftersalesError.of('input.invalid_type', path, { expected: 'array', received: typeName(value) });
   }
   return value;
 }
@@ -97,7 +95,7 @@ function each<T>(items: readonly unknown[], field: string, parse: (item: unknown
  */
 export function readAuditOptions(options: AuditClaimsOptions): AuditContext {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw AftersalesError.of('input.invalid_type', [], { expected: 'object', received: typeOf(options) });
+    throw AftersalesError.of('input.invalid_type', [], { expected: 'object', received: typeName(options) });
   }
   const parsed = AuditSettingsSchema.safeParse(options.options);
   if (!parsed.success) throw new AftersalesError(issuesFromZod(parsed.error, options.options, ['options']));
@@ -116,7 +114,7 @@ export function readAuditOptions(options: AuditClaimsOptions): AuditContext {
   if (history === null || typeof history !== 'object' || Array.isArray(history)) {
     throw AftersalesError.of(history === undefined ? 'input.required' : 'input.invalid_type', ['history'], {
       expected: 'object',
-      received: typeOf(history),
+      received: typeName(history),
     });
   }
   const localDay = createInstantDayReader(settings.timeZone);

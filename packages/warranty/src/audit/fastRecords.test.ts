@@ -284,3 +284,88 @@ describe('fast readers', () => {
     expect(isFastInstant('2024-03-08T23:30:00+08:00')).toBe(true);
   });
 });
+
+describe('fastVehicle previous owners', () => {
+  const withOwners = (previousOwners: unknown) => vehicle({ previousOwners });
+
+  it('takes owners in the schema output form as they are', () => {
+    const owners = [
+      { customerId: 'CUS-1', from: '2024-03-01', until: '2024-06-30' },
+      { customerId: 'CUS-2' },
+      { customerId: 'CUS-3', from: '2024-07-01' },
+      // Owned for one day: ends the day it starts, which is not before it.
+      { customerId: 'CUS-4', from: '2024-08-01', until: '2024-08-01' },
+    ];
+    const row = withOwners(owners);
+    expect(fastVehicle(row, isVin)).toBe(row);
+    expect(VehicleSchema.safeParse(row).success).toBe(true);
+  });
+
+  it('leaves to the schema an owner it must refuse or read', () => {
+    const cases: unknown[] = [
+      // customerId not an identifier
+      [{ customerId: 77, from: '2024-03-01', until: '2024-06-30' }],
+      // no customerId: the two dates alone
+      [{ from: '2024-03-01', until: '2024-06-30' }],
+      // ownership ending before it starts
+      [{ customerId: 'CUS-1', from: '2024-06-30', until: '2024-03-01' }],
+      // a key the schema does not know
+      [{ customerId: 'CUS-1', note: 'fleet' }],
+      // a date that is not a calendar date
+      [{ customerId: 'CUS-1', from: '2024-13-01' }],
+      // not an object
+      ['CUS-1'],
+    ];
+    for (const owners of cases) {
+      const row = withOwners(owners);
+      expect(fastVehicle(row, isVin)).toBeUndefined();
+      expect(VehicleSchema.safeParse(row).success).toBe(false);
+    }
+  });
+});
+
+describe('fastClaim', () => {
+  const part = {
+    partNumber: 'TVB-100',
+    quantity: '1',
+    unitPrice: '1449.00',
+    amount: '1449.00',
+    isCausal: true,
+  };
+
+  it('leaves to the schema a claim with a part, amounts, pre-authorization or old part it must refuse', () => {
+    const cases: Record<string, unknown>[] = [
+      { parts: [{ ...part, partNumber: 100 }] },
+      { parts: [{ ...part, quantity: '-1' }] },
+      { parts: [{ ...part, unitPrice: 'free' }] },
+      { amounts: '1749.00' },
+      { amounts: { labor: '300.00', parts: '1449.00' } },
+      { preAuthorization: { number: 42 } },
+      { oldPart: { retained: 'yes', shippedAt: '2024-09-20T16:00:00+08:00' } },
+    ];
+    for (const patch of cases) {
+      const row = claim(patch);
+      expect(fastClaim(row, isVin)).toBeUndefined();
+      expect(WarrantyClaimSchema.safeParse(row).success).toBe(false);
+    }
+  });
+
+  it('takes adjudication and payment at or after submission, not before', () => {
+    // Submitted 2024-09-12T10:00+08:00 (02:00 UTC).
+    const same = claim({
+      status: 'approved',
+      adjudicatedAt: '2024-09-12T02:00:00Z',
+      approvedAmount: '1749.00',
+    });
+    expect(fastClaim(same, isVin)).toBe(same);
+    const paid = claim({ status: 'paid', paidAt: '2024-09-30T09:00:00+08:00', paidAmount: '1749.00' });
+    expect(fastClaim(paid, isVin)).toBe(paid);
+    const before = claim({
+      status: 'approved',
+      adjudicatedAt: '2024-09-12T01:59:59Z',
+      approvedAmount: '1749.00',
+    });
+    expect(fastClaim(before, isVin)).toBeUndefined();
+    expect(WarrantyClaimSchema.safeParse(before).success).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import {
   parseTimeZone,
   type Result,
   type TraceStep,
+  typeName,
 } from '@aftersales/core';
 import { governingJurisdictions } from '../jurisdiction/governingJurisdictions';
 import type { Jurisdiction } from '../jurisdiction/jurisdiction';
@@ -100,7 +101,7 @@ function readOptions(options: EvaluateWarrantyOptions): ReadOptions {
   if (options === null || typeof options !== 'object') {
     throw AftersalesError.of('input.invalid_type', ['options'], {
       expected: 'object',
-      received: typeof options,
+      received: typeName(options),
     });
   }
   const { policy, jurisdictions = [], timeZone } = options;
@@ -121,7 +122,7 @@ function readOptions(options: EvaluateWarrantyOptions): ReadOptions {
   if (!Array.isArray(jurisdictions)) {
     throw AftersalesError.of('input.invalid_type', ['options', 'jurisdictions'], {
       expected: 'array',
-      received: typeof jurisdictions,
+      received: typeName(jurisdictions),
     });
   }
   const packs: Jurisdiction[] = [];

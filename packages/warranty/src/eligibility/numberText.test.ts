@@ -23,4 +23,16 @@ describe('periodText', () => {
     const frozen = Object.freeze({ months: 36, km: 60_000 });
     expect(periodText(frozen)).toBe(periodText(frozen)); // the same words object, kept
   });
+
+  it('groups numbers outside 0 … 999,999 and keeps their sign', () => {
+    expect(grouped(123_456_789)).toBe('123,456,789'); // nine digits: three full groups
+    expect(grouped(-1_234_567)).toBe('-1,234,567');
+    expect(grouped(-250_000)).toBe('-250,000');
+    expect(grouped(-5)).toBe('-5');
+    expect(grouped(1.5)).toBe('1.5'); // not an integer: written as it is, no minus sign
+  });
+
+  it("writes 'lifetime' as such", () => {
+    expect(periodText('lifetime')).toEqual({ en: 'lifetime', zh: '终身' });
+  });
 });

@@ -1,6 +1,6 @@
 import { parseRecord } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
-import { acmePolicy, issueOf } from '../policy/testing';
+import { acmePolicy, issueOf, issuesOf } from '../policy/testing';
 import { factsOfRequest, readRequest } from './requestFacts';
 import { evaluate, request, SHANGHAI } from './testing';
 import { WarrantyRequestSchema } from './warrantyRequest';
@@ -88,5 +88,80 @@ describe('factsOfRequest / readRequest', () => {
       isNev: false,
       firstMaintenance: { km: 4_000 },
     });
+  });
+});
+
+describe('a request the fast reader cannot vouch for is refused by the schema, with its field', () => {
+  // Each request is canonical but for one field; the fast reader must step aside for it, and the
+  // schema then names the field (a fast reader that took it would answer with a decision).
+  const good = request({ date: '2024-06-01', odometerKm: 1_000 });
+
+  it('an unknown top-level key: input.unrecognized_keys naming it', () => {
+    expect(issuesOf(() => evaluate({ ...good, comment: 'rattle' } as never))).toEqual([
+      { code: 'input.unrecognized_keys', path: [], params: { keys: ['comment'] } },
+    ]);
+  });
+
+  it('previousOwners that is not an array: input.invalid_type at vehicle.previousOwners', () => {
+    const owners = request(
+      { date: '2024-06-01', odometerKm: 1_000 },
+      {
+        vehicle: { previousOwners: {} as never },
+      },
+    );
+    expect(issuesOf(() => evaluate(owners))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['vehicle', 'previousOwners'],
+        params: { expected: 'array', received: 'object' },
+      },
+    ]);
+  });
+
+  it('an earlier owner with a numeric customer id, or a from date that is no date: the owner field', () => {
+    const numericId = request(
+      { date: '2024-06-01', odometerKm: 1_000 },
+      {
+        vehicle: { previousOwners: [{ customerId: 7 as never }] },
+      },
+    );
+    expect(issuesOf(() => evaluate(numericId))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['vehicle', 'previousOwners', 0, 'customerId'],
+        params: { expected: 'string', received: 'number' },
+      },
+    ]);
+    // 2023 had no 30 February.
+    const badFrom = request(
+      { date: '2024-06-01', odometerKm: 1_000 },
+      {
+        vehicle: { previousOwners: [{ customerId: 'CUS-1', from: '2023-02-30' }] },
+      },
+    );
+    expect(issuesOf(() => evaluate(badFrom))).toMatchObject([
+      { code: 'input.invalid_format', path: ['vehicle', 'previousOwners', 0, 'from'] },
+    ]);
+  });
+
+  it('a part group given as a number: input.invalid_type at repair.partGroup', () => {
+    const numbered = request({ date: '2024-06-01', odometerKm: 1_000, partGroup: 42 as never });
+    expect(issuesOf(() => evaluate(numbered))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['repair', 'partGroup'],
+        params: { expected: 'string', received: 'number' },
+      },
+    ]);
+  });
+
+  it('an invoice date with a letter among its digits: input.invalid_format at vehicle.invoiceDate', () => {
+    const lettered = request(
+      { date: '2024-06-01', odometerKm: 1_000 },
+      { vehicle: { invoiceDate: '202a-03-01' } },
+    );
+    expect(issuesOf(() => evaluate(lettered))).toMatchObject([
+      { code: 'input.invalid_format', path: ['vehicle', 'invoiceDate'] },
+    ]);
   });
 });

@@ -168,4 +168,11 @@ describe('jurisdictionsFrom', () => {
       path: ['registry'],
     });
   });
+
+  it('refuses a registry whose jurisdictions list is not an array, naming the registry', () => {
+    const odd = { list: () => 'cn-sanbao-2021' };
+    expect(issuesOf(() => jurisdictionsFrom(odd as never))).toEqual([
+      { code: 'input.invalid_type', path: ['registry'], params: { expected: 'registry', received: 'other' } },
+    ]);
+  });
 });

@@ -84,6 +84,33 @@ describe('selectWarrantyPolicy on bad input', () => {
     ]);
   });
 
+  it('says what it got instead: an array for the vehicle, a number for the model', () => {
+    expect(issuesOf(() => selectWarrantyPolicy(huaxia, [car] as never))).toEqual([
+      { code: 'input.invalid_type', path: ['vehicle'], params: { expected: 'object', received: 'array' } },
+    ]);
+    expect(issuesOf(() => selectWarrantyPolicy(huaxia, { ...car, model: 5 } as never))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['vehicle', 'model'],
+        params: { expected: 'string', received: 'number' },
+      },
+    ]);
+    expect(issuesOf(() => selectWarrantyPolicy(huaxia, { ...car, brand: ['Huaxia'] } as never))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['vehicle', 'brand'],
+        params: { expected: 'string', received: 'array' },
+      },
+    ]);
+  });
+
+  it('refuses a sale date with a letter among its digits, quoting it', () => {
+    // Read digit by digit, '202a' must not pass for a year.
+    expect(issuesOf(() => selectWarrantyPolicy(huaxia, { ...car, saleDate: '202a-06-01' }))).toEqual([
+      { code: 'time.invalid_date', path: ['vehicle', 'saleDate'], params: { value: '202a-06-01' } },
+    ]);
+  });
+
   it('refuses a list item that is no policy, instead of returning it', () => {
     // `0` used to come back as the policy: every test on its (missing) fields was false.
     expect(issuesOf(() => selectWarrantyPolicy([...huaxia, 0] as never, car))[0]?.path).toEqual([

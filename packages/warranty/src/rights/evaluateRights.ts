@@ -5,6 +5,7 @@ import {
   parseRecord,
   parseTimeZone,
   type Result,
+  typeName,
 } from '@aftersales/core';
 import { governingJurisdictions } from '../jurisdiction/governingJurisdictions';
 import type { Jurisdiction, RightsDecision } from '../jurisdiction/jurisdiction';
@@ -69,14 +70,14 @@ export function evaluateRights(
   if (options === null || typeof options !== 'object') {
     throw AftersalesError.of('input.invalid_type', ['options'], {
       expected: 'object',
-      received: typeof options,
+      received: typeName(options),
     });
   }
   const timeZone = parseTimeZone(options.timeZone, ['options', 'timeZone']);
   if (!Array.isArray(options.jurisdictions)) {
     throw AftersalesError.of('input.invalid_type', ['options', 'jurisdictions'], {
       expected: 'array',
-      received: typeof options.jurisdictions,
+      received: typeName(options.jurisdictions),
     });
   }
   const packs = options.jurisdictions.map((pack: unknown, index: number) => {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseWarrantyPolicy } from '../../policy/parseWarrantyPolicy';
-import { auditOne, claim, codesOf, floorPack, type Row, repairOrder, VIN, vehicle, vinOf } from '../testing';
+import {
+  audit,
+  auditOne,
+  claim,
+  codesOf,
+  floorPack,
+  type Row,
+  repairOrder,
+  VIN,
+  vehicle,
+  vinOf,
+} from '../testing';
 
 // A vehicle invoiced 2022-03-01: policy huaxia-2022, powertrain 60 months or 150,000 km, so the last
 // covered day is 2027-03-01 (start day not counted, the same date 60 months later inside) and
@@ -72,6 +83,25 @@ describe('coverage check', () => {
     );
   });
 
+  it('dates the first maintenance by the earliest first-maintenance RO, not the first listed', () => {
+    // Due by 2022-09-01 inclusive: RO-FM2 (09-02) is late, RO-FM1 (09-01) on time, so it was done.
+    const fm = (id: string, openedAt: string) =>
+      repairOrder({ id, kind: 'first_maintenance', openedAt, odometerInKm: 5_000 });
+    const late = fm('RO-FM2', '2022-09-02T10:00:00+08:00');
+    const onTime = fm('RO-FM1', '2022-09-01T10:00:00+08:00');
+    for (const repairOrders of [
+      [late, onTime],
+      [onTime, late],
+    ]) {
+      const result = auditOne(
+        repairedOn('2024-09-10', 60_000),
+        { ...sold2022, repairOrders },
+        asOf('2024-09-10'),
+      );
+      expect(result.status).toBe('approved');
+    }
+  });
+
   it('counts the legal floor of a jurisdiction as coverage', () => {
     // A policy of 12 months or 20,000 km; the floor pack gives 36 months or 60,000 km. Repair on
     // 2025-09-10 at 25,000 km: past the policy's 2025-03-01 by 31 + 30 + 31 + 30 + 31 + 31 (to
@@ -135,6 +165,85 @@ describe('coverage check', () => {
       brand: 'Huaxia',
       model: 'HX5',
       soldOn: '2021-05-01',
+    });
+  });
+
+  describe('what the repair is', () => {
+    // An oil service (system maintenance, which no Huaxia coverage lists) and the transmission op.
+    const laborTimes = [
+      { opCode: '01-0001', standardHours: '1.0', system: 'maintenance' },
+      { opCode: '21-0100', standardHours: '2.5', system: 'transmission' },
+    ];
+    const unmapped = { partNumber: 'ZZ-1', quantity: '1', unitPrice: '1449.00', amount: '1449.00' };
+    /** One hour of `opCode`, the given parts, no causal part number and no failure code unless given. */
+    const repair = (opCode: string, more: Row = {}): Row =>
+      claim({
+        laborOps: [{ opCode, hours: '1.0', laborRate: '120.00', amount: '120.00' }],
+        amounts: { labor: '120.00', parts: '1449.00', total: '1569.00' },
+        failureCode: undefined,
+        causalPartNumber: undefined,
+        parts: [unmapped],
+        ...more,
+      });
+    const coverageFindings = (row: Row) =>
+      auditOne(row, {}, {}, { laborTimes }).findings.filter(
+        (finding) => finding.rule === 'warranty.audit.coverage',
+      );
+
+    it('rejects a repair no coverage lists, naming the policy and what was repaired', () => {
+      const [finding, ...more] = coverageFindings(repair('01-0001'));
+      expect(more).toEqual([]);
+      expect(finding).toMatchObject({
+        code: 'claim.out_of_coverage',
+        severity: 'reject',
+        // No coverage failed and no legal floor: the policy's list of coverages is the reason.
+        cite: 'oem:huaxia-2024#coverages',
+        message: {
+          en: 'Not covered on 2024-09-10 at 15,000 km: no coverage of huaxia-2024 covers the repair (maintenance)',
+          zh: '2024-09-10、15,000 km 时不在保修范围内：保修政策 huaxia-2024 没有覆盖该维修的保修项目（maintenance）',
+        },
+      });
+      expect(finding?.facts).toMatchObject({ system: 'maintenance', partGroup: null, failureCode: null });
+      const withCode = coverageFindings(repair('01-0001', { failureCode: 'X9' }))[0];
+      expect(withCode?.message.en).toBe(
+        'Not covered on 2024-09-10 at 15,000 km: no coverage of huaxia-2024 covers the repair (maintenance, X9)',
+      );
+    });
+
+    it('asks for review, not checking coverage, when neither system, part group nor failure code is known', () => {
+      // Op 99-0001 has no labor time (no system); part ZZ-1 has no group; no failure code.
+      const report = audit([repair('99-0001')], {}, {}, { laborTimes });
+      expect(report.results[0]?.findings.filter((f) => f.rule === 'warranty.audit.coverage')).toEqual([
+        {
+          code: 'claim.coverage_unknown',
+          severity: 'review',
+          rule: 'warranty.audit.coverage',
+          cite: 'oem:huaxia-2024#coverages',
+          message: {
+            en: 'Neither the system (labor times), the causal part group nor a failure code of the repair is known: coverage not checked',
+            zh: '维修的系统（标准工时）、主损件配件组与故障代码均未知：未检查保修范围',
+          },
+          facts: { policy: 'huaxia-2024' },
+        },
+      ]);
+      expect(report.summary.notChecked['warranty.audit.coverage']).toBe(1);
+    });
+
+    it('checks coverage when only the causal part group is known, the part marked causal being the causal one', () => {
+      // No causalPartNumber: the part marked isCausal (the second) is causal, not the first.
+      const parts = [
+        { ...unmapped, unitPrice: '0.00', amount: '0.00' },
+        { partNumber: 'TVB-100', quantity: '1', unitPrice: '1449.00', amount: '1449.00', isCausal: true },
+      ];
+      const [finding] = coverageFindings(repair('99-0001', { parts }));
+      expect(finding?.code).toBe('claim.out_of_coverage');
+      expect(finding?.facts).toMatchObject({ system: null, partGroup: 'transmission-valve-body' });
+      expect(finding?.message.en).toContain('covers the repair (transmission-valve-body)');
+    });
+
+    it('checks coverage when only the failure code is known', () => {
+      // B-CORR: body corrosion, covered 72 months from 2024-03-01.
+      expect(coverageFindings(repair('99-0001', { failureCode: 'B-CORR' }))).toEqual([]);
     });
   });
 });

@@ -106,4 +106,15 @@ describe('duplicate check', () => {
     );
     expect(result.findings[0]?.cite).toBe('oem:huaxia-claims-2024#claimRules.duplicateWindowDays');
   });
+
+  it('names the part alone when neither claim has an op', () => {
+    const partsOnly = { laborOps: undefined, amounts: { labor: '0.00', parts: '1449.00', total: '1449.00' } };
+    const result = auditOne(claim(partsOnly), { claims: [earlier('2024-08-12', partsOnly)] });
+    const finding = result.findings.find((f) => f.code === 'claim.duplicate');
+    expect(finding?.message).toEqual({
+      en: 'Same VIN and part TVB-100 (no op) as claim CLM-0 (history row 0, repaired 2024-08-12), 29 days apart (window 30 days)',
+      zh: '与索赔单 CLM-0（历史第 0 行，维修日期 2024-08-12）车辆及配件 TVB-100（无工时）相同，相隔 29 天（重复索赔期 30 天）',
+    });
+    expect(finding?.facts).toMatchObject({ opCode: null, partNumber: 'TVB-100' });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditOne, claim, codesOf } from '../testing';
+import { auditOne, claim, codesOf, vinOf } from '../testing';
 
 // Op 21-0100 has a standard time of 2.5 hours. Labor amounts are left out so only hours are read.
 const ops = (...lines: { opCode: string; hours: string }[]) => claim({ laborOps: lines });
@@ -58,5 +58,15 @@ describe('standard hours check', () => {
     expect(codesOf(auditOne(ops({ opCode: '21-0100', hours: '3.0' }), {}, {}, other))).toEqual([
       'claim.hours_above_standard',
     ]);
+  });
+
+  it('names no vehicle for an unknown op of a claim whose vehicle is not in the history', () => {
+    const row = claim({ vin: vinOf(99), laborOps: [{ opCode: '99-0001', hours: '1.0' }] });
+    const finding = auditOne(row).findings.find((f) => f.code === 'claim.unknown_op');
+    expect(finding?.message).toEqual({
+      en: 'Op 99-0001 is not in the labor-time table: its hours and parts are not checked',
+      zh: '工时代码 99-0001 不在标准工时表中：未检查其工时与配件',
+    });
+    expect(finding?.facts).toEqual({ opCode: '99-0001', brand: null, model: null });
   });
 });

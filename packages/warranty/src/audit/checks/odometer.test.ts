@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hashOf } from '../claimTable';
 import { audit, auditOne, claim, codesOf, repairOrder, VIN } from '../testing';
 
 // The audited claim reads 15,000 km on 2024-09-10 (its own RO-100); huaxia-2024 allows 1,000 km a
@@ -103,6 +104,71 @@ describe('odometer checks', () => {
       earlierSource: 'odometer_reading',
       earlierRow: 0,
       earlierKm: 15_050,
+    });
+  });
+
+  it('names the RO of an odometer reading taken at one', () => {
+    const reading = { vin: VIN, km: 15_200, readAt: '2024-09-05T10:00:00+08:00', source: 'telematics' };
+    const result = auditOne(claim(), { odometerReadings: [{ ...reading, roId: 'RO-050' }] });
+    expect(codesOf(result)).toEqual(['claim.odometer_rollback']);
+    expect(result.findings[0]?.message).toEqual({
+      en: 'Odometer 15,000 km is below the earlier reading of 15,200 km on 2024-09-05 (odometer reading, row 0, RO RO-050)',
+      zh: '里程 15,000 km 低于 2024-09-05 的较早读数 15,200 km（里程读数第 0 行，工单 RO-050）',
+    });
+    expect(result.findings[0]?.facts).toMatchObject({ earlierId: 'RO-050', earlierRow: 0 });
+  });
+
+  it('never compares the claim with an earlier claim of its own RO', () => {
+    const earlier = (roId: string) => ({
+      claims: [claim({ id: 'CLM-0', roId, repairDate: '2024-09-05', odometerKm: 16_000, parts: [] })],
+    });
+    expect(auditOne(claim(), earlier('RO-100')).status).toBe('approved');
+    // The same claim on another RO is an earlier reading of 16,000 km.
+    expect(codesOf(auditOne(claim(), earlier('RO-050')))).toEqual(['claim.odometer_rollback']);
+    // Also when the two RO ids share their 32-bit FNV-1a hash (found by search): only the ids decide.
+    expect(hashOf('RO-68437')).toBe(hashOf('RO-584320'));
+    const collision = auditOne(claim({ roId: 'RO-68437' }), earlier('RO-584320'));
+    expect(codesOf(collision)).toEqual(['claim.odometer_rollback']);
+  });
+
+  describe('the latest earlier reading', () => {
+    // Readings the day before the repair allow 1,000 km; five days before, 5,000 km.
+    const readings = (...list: [string, number][]) => ({
+      odometerReadings: list.map(([date, km]) => ({
+        vin: VIN,
+        km,
+        readAt: `${date}T10:00:00+08:00`,
+        source: 'telematics',
+      })),
+    });
+
+    it('is the highest of the latest day, whichever order they are listed in', () => {
+      // 15,000 − 14,200 = 800 km in one day: plausible. From 13,500 it would be 1,500.
+      expect(auditOne(claim(), readings(['2024-09-09', 13_500], ['2024-09-09', 14_200])).status).toBe(
+        'approved',
+      );
+      expect(auditOne(claim(), readings(['2024-09-09', 14_200], ['2024-09-09', 13_500])).status).toBe(
+        'approved',
+      );
+    });
+
+    it('is of the latest day even when an earlier day read higher', () => {
+      // Latest: 13,500 on 09-09, so 1,500 km in 1 day; the 13,600 of 09-05 would allow 5 days.
+      const result = auditOne(claim(), readings(['2024-09-09', 13_500], ['2024-09-05', 13_600]));
+      expect(codesOf(result)).toEqual(['claim.implausible_distance']);
+      expect(result.findings[0]?.facts).toMatchObject({
+        drivenKm: 1_500,
+        days: 1,
+        limitKm: 1_000,
+        earlierKm: 13_500,
+        earlierDate: '2024-09-09',
+        earlierRow: 0,
+      });
+    });
+
+    it('is the first listed of equal readings of the same day', () => {
+      const result = auditOne(claim(), readings(['2024-09-09', 13_500], ['2024-09-09', 13_500]));
+      expect(result.findings[0]?.facts).toMatchObject({ earlierKm: 13_500, earlierRow: 0 });
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditOne, claim, codesOf } from '../testing';
+import { audit, auditOne, claim, codesOf } from '../testing';
 
 // Op 21-0100 may replace transmission-valve-body and gaskets; failure codes P07… take a
 // transmission valve body as the causal part and op 21-0100.
@@ -66,5 +66,34 @@ describe('part and op plausibility', () => {
     expect(result.findings[0]?.message.en).toBe(
       'Op 21-0100 does not repair failure code P0700 (rule P07: 21-0200)',
     );
+  });
+
+  it('shows a dash for the groups of an op whose labor time lists none', () => {
+    // 21-0100 here replaces no part group ([]): the valve body does not fit it.
+    const laborTimes = [{ opCode: '21-0100', standardHours: '2.5', system: 'transmission', partGroups: [] }];
+    const result = auditOne(claim(), {}, {}, { laborTimes });
+    expect(codesOf(result)).toEqual(['claim.part_not_plausible']);
+    expect(result.findings[0]?.message).toEqual({
+      en: 'Part TVB-100 (group transmission-valve-body) is not replaced by op 21-0100 (which replaces: —)',
+      zh: '配件 TVB-100（配件组 transmission-valve-body）不属于工时代码 21-0100 可更换的配件（可更换：—）',
+    });
+    expect(result.findings[0]?.facts).toMatchObject({ opCodes: ['21-0100'], allowedGroups: [] });
+  });
+
+  it('counts parts as not checked without a part-group table, and a claim without parts not at all', () => {
+    // No parts key at all (a row already in the output form, read as it is).
+    const noParts = claim({ amounts: { labor: '300.00', parts: '0.00', total: '300.00' } });
+    delete noParts.parts;
+    delete noParts.causalPartNumber;
+    delete noParts.oldPart;
+    const rule = 'warranty.audit.part-plausibility';
+    const withParts = audit([claim()], {}, { partGroups: undefined }).summary;
+    expect(withParts.notChecked[rule]).toBe(1);
+    expect(withParts.checked[rule]).toBeUndefined();
+    const without = audit([noParts], {}, { partGroups: undefined }).summary;
+    expect(without.notChecked[rule]).toBeUndefined();
+    expect(without.checked[rule]).toBeUndefined();
+    expect(audit([noParts]).summary.checked[rule]).toBeUndefined();
+    expect(audit([claim()]).summary.checked[rule]).toBe(1);
   });
 });

@@ -129,3 +129,12 @@ describe('repairs that do not count', () => {
     expect(stepOf(early, 'window').facts.excluded).toEqual([{ roId: 'RO-4', reason: 'after_as_of' }]);
   });
 });
+
+describe('the order of the counted repairs', () => {
+  it('orders two repairs agreed at the same moment by RO number, whatever order they are given in', () => {
+    const a = repair({ roId: 'RO-A', agreedAt: '2024-03-05T08:00:00-08:00' });
+    const b = repair({ roId: 'RO-B', agreedAt: '2024-03-05T08:00:00-08:00', problem: 'window-regulator' });
+    expect(stepOf(evaluate([b, a]), 'window').facts.counted).toEqual(['RO-A', 'RO-B']);
+    expect(stepOf(evaluate([a, b]), 'window').facts.counted).toEqual(['RO-A', 'RO-B']);
+  });
+});

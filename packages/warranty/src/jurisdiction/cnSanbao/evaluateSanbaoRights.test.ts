@@ -87,6 +87,22 @@ describe('evaluateSanbaoRights', () => {
     expect(stepOf(decision, 'documents').status).toBe('failed');
   });
 
+  it('takes a 2013 customer recorded as holding invoice and certificate inside the rules, and says so', () => {
+    const decision = evaluate(
+      cnSanbao2013,
+      vehicleCase('2020-05-01', [repair('RO-1', at('2020-05-03'))], { hasInvoiceAndCertificate: true }),
+    );
+    expect(stepOf(decision, 'documents')).toMatchObject({
+      status: 'passed',
+      facts: { hasInvoiceAndCertificate: true, assumedHeld: false },
+      message: {
+        en: 'The customer holds the invoice and the 三包 certificate',
+        zh: '消费者持有购车发票和三包凭证',
+      },
+    });
+    expect(decision.outcome).toBe('repair');
+  });
+
   it('uses the 2013 rules for a start on 2021-12-31 and the 2021 rules from 2022-01-01', () => {
     const on = (date: string) => vehicleCase(date, [repair('RO-1', at('2022-02-01'))]);
     expect(evaluate(cnSanbao2021, on('2021-12-31')).outcome).toBe('not_governed');
@@ -189,5 +205,29 @@ describe('evaluateSanbaoRights', () => {
       expect(isAftersalesError(error) && error.path).toEqual(['case', 'repairs', 0, 'vin']);
     }
     expect(VIN).not.toBe('LSVAU218XN2123452');
+  });
+
+  it('refuses a context that is not an object with a coded issue naming context', () => {
+    const good = vehicleCase('2024-03-01', [repair('RO-1', at('2024-06-01'))]);
+    for (const [context, received] of [
+      ['Asia/Shanghai', 'string'],
+      [null, 'null'],
+      [undefined, 'undefined'],
+    ] as const) {
+      try {
+        cnSanbao2021.evaluateRights(good as never, context as never);
+        expect.unreachable();
+      } catch (error) {
+        if (!isAftersalesError(error)) throw error;
+        expect(error.issues).toEqual([
+          {
+            code: 'input.invalid_type',
+            path: ['context'],
+            params: { expected: '{ timeZone }', received },
+            message: expect.objectContaining({ en: `context must be { timeZone } (received ${received})` }),
+          },
+        ]);
+      }
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   parseTimeZone,
   type Rule,
   type TraceStep,
+  typeName,
 } from '@aftersales/core';
 import { type VehicleCase, VehicleCaseSchema } from '../../rights/vehicleCase';
 import type { RightsContext, RightsDecision } from '../jurisdiction';
@@ -85,7 +86,7 @@ export function evaluateSanbaoRights(
   if (context === null || typeof context !== 'object') {
     throw AftersalesError.of('input.invalid_type', ['context'], {
       expected: '{ timeZone }',
-      received: typeof context,
+      received: typeName(context),
     });
   }
   const timeZone = parseTimeZone(context.timeZone, ['timeZone']);

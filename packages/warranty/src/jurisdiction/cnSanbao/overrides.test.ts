@@ -128,3 +128,97 @@ describe('createSanbaoJurisdiction2021 overrides', () => {
     ).toEqual([{ code: 'warranty.invalid_jurisdiction', path: ['overrides', 'governs', 'until'] }]);
   });
 });
+
+describe('createSanbaoJurisdiction2021 overrides of the wrong shape', () => {
+  function refusal(make: () => unknown): { path: readonly (string | number)[]; en: string; zh: string }[] {
+    try {
+      make();
+    } catch (error) {
+      if (!isAftersalesError(error)) throw error;
+      return error.issues.map((i) => ({ path: i.path, en: i.message.en, zh: i.message.zh }));
+    }
+    return [];
+  }
+
+  it('refuses overrides that are not an object, naming overrides itself', () => {
+    for (const bad of [null, [], 'acme', 3]) {
+      expect(refusal(() => createSanbaoJurisdiction2021(bad as never))).toEqual([
+        {
+          path: ['overrides'],
+          en: 'overrides invalid jurisdiction: overrides must be an object',
+          zh: 'overrides 法规包无效：overrides 应为对象',
+        },
+      ]);
+    }
+  });
+
+  it('refuses a period given as a number, an array or null, naming the period', () => {
+    expect(
+      refusal(() =>
+        createSanbaoJurisdiction2021({ repairPeriod: 36, sanbaoPeriod: [24], sixtyDays: null } as never),
+      ),
+    ).toEqual([
+      {
+        path: ['overrides', 'repairPeriod'],
+        en: 'overrides.repairPeriod invalid jurisdiction: repairPeriod must be an object',
+        zh: 'overrides.repairPeriod 法规包无效：repairPeriod 应为对象',
+      },
+      {
+        path: ['overrides', 'sanbaoPeriod'],
+        en: 'overrides.sanbaoPeriod invalid jurisdiction: sanbaoPeriod must be an object',
+        zh: 'overrides.sanbaoPeriod 法规包无效：sanbaoPeriod 应为对象',
+      },
+      {
+        path: ['overrides', 'sixtyDays'],
+        en: 'overrides.sixtyDays invalid jurisdiction: sixtyDays must be an object',
+        zh: 'overrides.sixtyDays 法规包无效：sixtyDays 应为对象',
+      },
+    ]);
+  });
+
+  it('refuses a use-compensation rate that is not a decimal string', () => {
+    // A number, a percentage and a negative figure are not "0.004"-style strings.
+    for (const bad of [0.004, '0.4%', '-0.001', '.004']) {
+      expect(refusal(() => createSanbaoJurisdiction2021({ maxUseCompensationRate: bad } as never))).toEqual([
+        {
+          path: ['overrides', 'maxUseCompensationRate'],
+          en: 'overrides.maxUseCompensationRate invalid jurisdiction: maxUseCompensationRate must be a decimal string such as "0.004"',
+          zh: 'overrides.maxUseCompensationRate 法规包无效：maxUseCompensationRate 应为十进制字符串，如 "0.004"',
+        },
+      ]);
+    }
+  });
+
+  it('refuses a governs range without calendar dates', () => {
+    for (const bad of [
+      null,
+      '2022-01-01',
+      {},
+      { from: '2022-02-30' },
+      { from: '2022-01-01', until: 20221231 },
+    ]) {
+      expect(refusal(() => createSanbaoJurisdiction2021({ governs: bad } as never))).toEqual([
+        {
+          path: ['overrides', 'governs'],
+          en: 'overrides.governs invalid jurisdiction: governs needs calendar dates { from, until? }',
+          zh: 'overrides.governs 法规包无效：governs 应为日期 { from, until? }',
+        },
+      ]);
+    }
+  });
+
+  it('refuses a count-together switch that is not a boolean, and applies one that is', () => {
+    expect(
+      refusal(() => createSanbaoJurisdiction2021({ countAssemblyWithMainPart: 'yes' } as never)),
+    ).toEqual([
+      {
+        path: ['overrides', 'countAssemblyWithMainPart'],
+        en: 'overrides.countAssemblyWithMainPart invalid jurisdiction: countAssemblyWithMainPart must be true or false',
+        zh: 'overrides.countAssemblyWithMainPart 法规包无效：countAssemblyWithMainPart 应为 true 或 false',
+      },
+    ]);
+    expect(createSanbaoJurisdiction2021({ countAssemblyWithMainPart: true }).parameters).toMatchObject({
+      countAssemblyWithMainPart: true,
+    });
+  });
+});

@@ -58,6 +58,46 @@ describe('cn-sanbao-2021.assembly-replaced-twice (Art. 24(2))', () => {
     expect(stepOf(decision, 'assembly-replaced-twice').message.en).toContain('it has been usable since');
   });
 
+  it('is met when a later repair booked under another system replaces a transmission part', () => {
+    // RO-3 is an electrical repair, but it replaced a main part of the transmission: it failed again.
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', [
+        swap('RO-1', '2024-06-01', 'assembly'),
+        swap('RO-2', '2024-08-01', 'assembly'),
+        repair('RO-3', at('2024-09-01'), {
+          system: 'electrical',
+          problem: 'CAN-FAULT',
+          replaced: [{ assembly: 'transmission', level: 'main_part', mainPart: 'control-unit' }],
+        }),
+      ]),
+    );
+    const step = stepOf(decision, 'assembly-replaced-twice');
+    expect(step.status).toBe('passed');
+    expect(step.message.en).toContain('it failed again (RO-3 on 2024-09-01)');
+  });
+
+  it('is not met by later repairs of other systems, with or without parts of theirs replaced', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', [
+        swap('RO-1', '2024-06-01', 'assembly'),
+        swap('RO-2', '2024-08-01', 'assembly'),
+        repair('RO-3', at('2024-09-01'), {
+          system: 'brakes',
+          problem: 'PAD-WEAR',
+          replaced: [{ assembly: 'brakes', level: 'main_part', mainPart: 'caliper' }],
+        }),
+        repair('RO-4', at('2024-10-01'), { system: 'hvac', problem: 'AC-NOISE' }),
+      ]),
+    );
+    const step = stepOf(decision, 'assembly-replaced-twice');
+    expect(step.status).toBe('failed');
+    expect(step.message.en).toBe(
+      'The transmission replaced 2 time(s) (RO-1, RO-2); it has been usable since (Art. 24(2))',
+    );
+  });
+
   it('counts an assembly and a main-part replacement separately unless configured to add them up', () => {
     const history = [
       swap('RO-1', '2024-06-01', 'main_part'),

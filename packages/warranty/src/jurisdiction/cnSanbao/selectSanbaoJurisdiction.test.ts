@@ -52,4 +52,22 @@ describe('selectSanbaoJurisdiction on bad input', () => {
     // 2021-12-31 is before the pack's first day (its governs.from is 2022-01-01): none governs.
     expect(selectSanbaoJurisdiction({ ...car, invoiceDate: '2021-12-31' }, [testFloor()])).toBeUndefined();
   });
+
+  it("names null as 'null' (not typeof's 'object') for a vehicle or a pack list", () => {
+    const params = (fn: () => unknown): unknown => {
+      try {
+        fn();
+      } catch (error) {
+        if (isAftersalesError(error)) return error.issues.map(({ path, params: p }) => ({ path, params: p }));
+        throw error;
+      }
+      return [];
+    };
+    expect(params(() => selectSanbaoJurisdiction(null as never))).toEqual([
+      { path: ['vehicle'], params: { expected: 'object', received: 'null' } },
+    ]);
+    expect(params(() => selectSanbaoJurisdiction(car, null as never))).toEqual([
+      { path: ['packs'], params: { expected: 'array', received: 'null' } },
+    ]);
+  });
 });

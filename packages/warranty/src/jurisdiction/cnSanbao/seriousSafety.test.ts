@@ -74,4 +74,15 @@ describe('cn-sanbao-2021.serious-safety (Art. 24(1))', () => {
       stepOf(evaluate(cnSanbao2021, vehicleCase('2024-03-01', history(50_001))), 'serious-safety').status,
     ).toBe('failed');
   });
+
+  it('names the single repair so far and the two needed', () => {
+    const decision = evaluate(cnSanbao2021, vehicleCase('2024-03-01', [safety('RO-1', at('2024-06-01'))]));
+    expect(stepOf(decision, 'serious-safety')).toMatchObject({
+      status: 'failed',
+      message: {
+        en: '1 repair(s) of a serious safety fault in the 三包 period (RO-1); 2 are needed (Art. 24(1))',
+        zh: '三包有效期内严重安全性能故障修理 1 次（RO-1），需累计 2 次（第24条第（1）项）',
+      },
+    });
+  });
 });

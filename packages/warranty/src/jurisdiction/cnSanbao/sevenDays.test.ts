@@ -79,4 +79,21 @@ describe('cn-sanbao-2021.seven-days (Art. 22)', () => {
     // The 2013 assembly swap (Art. 18) covers the transmission: day 2, 1,000 km.
     expect(decision.outcome).toBe('assembly_replacement');
   });
+
+  it('describes a main-part replacement whose part is not named without a blank or placeholder', () => {
+    // 2024-03-05 is day 4 after the 2024-03-01 start.
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', [
+        repair('RO-1', at('2024-03-05'), {
+          system: 'transmission',
+          replaced: [{ assembly: 'transmission', level: 'main_part' }],
+        }),
+      ]),
+    );
+    expect(stepOf(decision, 'seven-days').message).toEqual({
+      en: "RO-1 on 2024-03-05 is day 4 of 7 after the start 2024-03-01 and needs a main part of the transmission: free replacement of the car or return, the customer's choice",
+      zh: 'RO-1（2024-03-05）为起算日 2024-03-01 后第 4 日（7 日内），需更换变速器主要零部件：消费者可选择免费换车或退车',
+    });
+  });
 });

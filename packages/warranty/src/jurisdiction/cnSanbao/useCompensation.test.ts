@@ -65,6 +65,25 @@ describe('cn-sanbao-2021.use-compensation (Art. 27)', () => {
     expect(decision.details?.useCompensation).toMatchObject({ amount: null });
   });
 
+  it('flags a missing purchase price and gives no amount', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase(
+        '2024-03-01',
+        history(5, '2024-06-03', 8_000),
+        { useCompensationRate: '0.005' },
+        { purchasePrice: undefined },
+      ),
+    );
+    const step = stepOf(decision, 'use-compensation');
+    expect(step.status).toBe('failed');
+    expect(step.message).toEqual({
+      en: 'The purchase price is not recorded (Art. 27)',
+      zh: '未记录购车价款（第27条）',
+    });
+    expect(decision.details?.useCompensation).toMatchObject({ amount: null, price: null });
+  });
+
   it('flags an n above the 0.5 % maximum', () => {
     const decision = evaluate(
       cnSanbao2021,

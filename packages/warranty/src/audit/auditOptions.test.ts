@@ -1,0 +1,120 @@
+import { type AftersalesError, isAftersalesError } from '@aftersales/core';
+import { describe, expect, it } from 'vitest';
+import { auditClaims } from './auditClaims';
+import { auditOptions, claim, settings } from './testing';
+
+function thrown(run: () => unknown): AftersalesError {
+  try {
+    run();
+  } catch (error) {
+    if (isAftersalesError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected an AftersalesError');
+}
+
+/** The code, path and params of the first issue `auditClaims` throws for these options. */
+function issueOf(options: unknown, claims: unknown = [claim()]) {
+  const error = thrown(() => auditClaims(claims as never, options as never));
+  const issue = error.issues[0];
+  return { code: error.code, path: error.path, params: issue?.params };
+}
+
+describe('auditClaims options', () => {
+  it('rejects claims that are not an array, naming claims and what was received', () => {
+    expect(issueOf(auditOptions(), null)).toEqual({
+      code: 'input.invalid_type',
+      path: ['claims'],
+      params: { expected: 'array', received: 'null' },
+    });
+    expect(issueOf(auditOptions(), 'CLM-1')).toEqual({
+      code: 'input.invalid_type',
+      path: ['claims'],
+      params: { expected: 'array', received: 'string' },
+    });
+  });
+
+  it('rejects options that are not an object, at the root, saying what was received', () => {
+    expect(issueOf(null)).toEqual({
+      code: 'input.invalid_type',
+      path: [],
+      params: { expected: 'object', received: 'null' },
+    });
+    expect(issueOf([auditOptions()])).toEqual({
+      code: 'input.invalid_type',
+      path: [],
+      params: { expected: 'object', received: 'array' },
+    });
+  });
+
+  it('requires the policies, and rejects policies that are not a list', () => {
+    const { policies: _, ...rest } = auditOptions();
+    expect(issueOf(rest)).toEqual({ code: 'input.required', path: ['policies'], params: undefined });
+    expect(issueOf({ ...auditOptions(), policies: null })).toEqual({
+      code: 'input.invalid_type',
+      path: ['policies'],
+      params: { expected: 'array', received: 'null' },
+    });
+    expect(issueOf({ ...auditOptions(), jurisdictions: {} })).toEqual({
+      code: 'input.invalid_type',
+      path: ['jurisdictions'],
+      params: { expected: 'array', received: 'object' },
+    });
+  });
+
+  it('rejects a history that is null or a list, naming history', () => {
+    expect(issueOf({ ...auditOptions(), history: null })).toEqual({
+      code: 'input.invalid_type',
+      path: ['history'],
+      params: { expected: 'object', received: 'null' },
+    });
+    expect(issueOf({ ...auditOptions(), history: [] })).toEqual({
+      code: 'input.invalid_type',
+      path: ['history'],
+      params: { expected: 'object', received: 'array' },
+    });
+  });
+
+  it('rejects an as-of moment whose local date has no four-digit year', () => {
+    // 9999-12-31T20:00Z is 10000-01-01T04:00 in Shanghai (UTC+8): past the last dated day.
+    const late = '9999-12-31T20:00:00Z';
+    expect(issueOf(auditOptions({}, { asOf: late }))).toEqual({
+      code: 'time.invalid_instant',
+      path: ['options', 'asOf'],
+      params: { value: late },
+    });
+    // 0000-01-01T02:00+08:00 is still -0001-12-31 in UTC, but the audit reads the Shanghai date.
+    const early = '0000-01-01T02:00:00+08:00';
+    expect(() => auditClaims([], auditOptions({}, { asOf: early }))).not.toThrow();
+  });
+
+  it('rejects labor times that are not a list, saying what was received', () => {
+    expect(issueOf({ ...auditOptions(), laborTimes: null })).toEqual({
+      code: 'input.invalid_type',
+      path: ['laborTimes'],
+      params: { expected: 'array', received: 'null' },
+    });
+    expect(issueOf({ ...auditOptions(), laborTimes: '21-0100' })).toEqual({
+      code: 'input.invalid_type',
+      path: ['laborTimes'],
+      params: { expected: 'array', received: 'string' },
+    });
+  });
+
+  it('rejects a failure code listed twice, naming the second row and the first', () => {
+    const failureCodes = [
+      { code: 'P07', partGroups: ['transmission-valve-body'] },
+      { code: 'P08', opCodes: ['21-0100'] },
+      { code: 'P07', opCodes: ['21-0100'] },
+    ];
+    expect(issueOf(auditOptions({}, { failureCodes }))).toEqual({
+      code: 'warranty.duplicate',
+      path: ['options', 'failureCodes', 2, 'code'],
+      params: { what: 'failure code', whatZh: '故障代码', id: 'P07', firstRow: 0 },
+    });
+  });
+
+  it('accepts the default settings unchanged', () => {
+    expect(auditClaims([claim()], { ...auditOptions(), options: settings() }).summary.approved).toBe(1);
+  });
+});

@@ -1,6 +1,33 @@
 import { repairOrderRecords } from '@aftersales/testkit';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  abs,
+  add,
+  and,
+  coalesce,
+  count,
+  datePart,
+  daysBetween,
+  div,
+  eq,
+  field,
+  ge,
+  gt,
+  hoursBetween,
+  isIn,
+  isSet,
+  le,
+  lt,
+  mul,
+  ne,
+  neg,
+  not,
+  or,
+  sub,
+  sum,
+  when,
+} from '../definition/builders';
 import type { Expr } from '../definition/expr';
 import type { KpiDefinition } from '../definition/kpiDefinition';
 import { computeKpisSync } from './computeKpis';
@@ -85,5 +112,212 @@ describe('generateApply', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+/** A KPI counting the repair orders for which `where` is true. */
+const counting = (id: string, where: Expr): KpiDefinition => ({
+  id,
+  area: 'service',
+  name: { en: id, zh: id },
+  formula: { en: 'repair orders', zh: '工单数' },
+  source: 'repairOrder',
+  periodBy: 'openedAt',
+  measures: { rows: count({ where }) },
+  numerator: 'rows',
+  unit: 'count',
+  direction: 'none',
+  precision: 0,
+  cite: 'manual:catalog.ro.count',
+});
+
+const ro = (id: string, odometerInKm?: string) => ({
+  id,
+  dealerId: 'D1',
+  vin: 'LSVAU218XN2183294',
+  openedAt: '2024-03-01T09:00:00+08:00',
+  jobs: [],
+  ...(odometerInKm === undefined ? {} : { odometerInKm }),
+});
+// 5,000 km, 20,000 km, and one with no odometer reading.
+const odometerRos = [ro('R1', '5000'), ro('R2', '20000'), ro('R3')];
+const odometer = field('odometerInKm');
+const odometerKpis = [
+  counting('not.below', not(lt(odometer, 10_000))), // R2; R3's null stays null
+  counting('not.above', not(lt(10_000, odometer))), // R1
+  counting('not.over', not(gt(odometer, 10_000))), // R1
+  counting('not.under', not(gt(10_000, odometer))), // R2
+];
+const countsOf = (compile: 'generated' | 'closures') =>
+  computeKpisSync(
+    { repairOrders: odometerRos },
+    { kpis: odometerKpis, groupBy: ['dealer'], timeZone: 'Asia/Shanghai', compile },
+  ).cells.map((cell) => [cell.kpi, cell.value]);
+const expectedCounts = [
+  ['not.below', '1'],
+  ['not.above', '1'],
+  ['not.over', '1'],
+  ['not.under', '1'],
+];
+
+describe('generateApply on null operands', () => {
+  it('compares a null on either side to null, which not() leaves null (the row is not counted)', () => {
+    expect(countsOf('generated')).toEqual(expectedCounts);
+    expect(countsOf('closures')).toEqual(expectedCounts);
+  });
+});
+
+describe('generateApply where new Function is refused (a strict Content-Security-Policy)', () => {
+  it('falls back to the closures and gives the same counts', () => {
+    const refused = vi.fn(function refuse() {
+      throw new EvalError('Refused to evaluate a string as JavaScript');
+    });
+    vi.stubGlobal('Function', refused);
+    try {
+      expect(countsOf('generated')).toEqual(expectedCounts);
+      expect(refused).toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+// Four warranty claims, one per dealer, with fields set and missing (null), to read each operator's
+// value off one cell per claim: [C1, C2, C3, C4].
+const claim = (dealerId: string, more: Record<string, unknown>) => ({
+  id: `C-${dealerId}`,
+  dealerId,
+  status: 'paid',
+  currency: 'CNY',
+  amounts: { total: '100' },
+  repairDate: '2024-03-01',
+  ...more,
+});
+const claims = [
+  claim('D1', {
+    submissionCount: '2',
+    approvedAmount: '100.5',
+    paidAmount: '80',
+    submittedAt: '2024-03-05T10:00:00+08:00',
+    adjudicatedAt: '2024-03-06T16:30:00+08:00',
+  }),
+  // Submitted on 1 April in Shanghai, still 31 March in UTC.
+  claim('D2', {
+    status: 'submitted',
+    submissionCount: '1',
+    approvedAmount: '0',
+    submittedAt: '2024-04-01T00:30:00+08:00',
+  }),
+  claim('D3', { status: 'draft' }),
+  claim('D4', { status: 'approved', submissionCount: '0', approvedAmount: '0', paidAmount: '10' }),
+];
+const NULL = '-999';
+/** A number as its value, null as −999. */
+const numberCase = (expr: Expr) => coalesce(expr, -999);
+/** A condition as 1 (true), 0 (false) or −1 (null). */
+const conditionCase = (expr: Expr) => when(expr, 1, when(isSet(expr), 0, -1));
+
+const approved = field('approvedAmount');
+const paid = field('paidAmount');
+const submissions = field('submissionCount');
+const submitted = field('submittedAt');
+const positive = gt(submissions, 0); // T, T, null, F
+const paidOver50 = gt(paid, 50); // T, null, null, F
+const hasPaid = isSet(paid); // T, F, F, T
+
+const numberCases: [string, Expr, string[]][] = [
+  ['add', add(approved, paid), ['180.5', NULL, NULL, '10']],
+  ['sub', sub(approved, paid), ['20.5', NULL, NULL, '-10']],
+  ['mul', mul(approved, paid), ['8040', NULL, NULL, '0']],
+  // 100.5 ÷ 80 = 1.25625: a tie at the fifth place, to the even 1.2562.
+  ['div', div(approved, paid), ['1.2562', NULL, NULL, '0']],
+  // 80 ÷ 100.5 = 0.79601…; 10 ÷ 0 is null.
+  ['div by 0', div(paid, approved), ['0.796', NULL, NULL, NULL]],
+  ['abs', abs(sub(paid, approved)), ['20.5', NULL, NULL, '10']],
+  ['neg', neg(approved), ['-100.5', '0', NULL, '0']],
+  ['coalesce', coalesce(paid, approved), ['80', '0', NULL, '10']],
+  // Local days from 1 March: 5 March, 1 April (Shanghai).
+  ['daysBetween', daysBetween(field('repairDate'), submitted), ['4', '31', NULL, NULL]],
+  // 10:00 on 5 March to 16:30 on 6 March.
+  ['hoursBetween', hoursBetween(submitted, field('adjudicatedAt')), ['30.5', NULL, NULL, NULL]],
+  ['year', datePart('year', submitted), ['2024', '2024', NULL, NULL]],
+  ['quarter', datePart('quarter', submitted), ['1', '2', NULL, NULL]],
+  ['month', datePart('month', submitted), ['3', '4', NULL, NULL]],
+  ['yearMonth', datePart('yearMonth', submitted), ['202403', '202404', NULL, NULL]],
+  ['day', datePart('day', submitted), ['5', '1', NULL, NULL]],
+  // Tuesday 5 March, Monday 1 April 2024 (ISO: Monday 1).
+  ['weekday', datePart('weekday', submitted), ['2', '1', NULL, NULL]],
+  ['day of a date', datePart('day', field('repairDate')), ['1', '1', '1', '1']],
+];
+const conditionCases: [string, Expr, string[]][] = [
+  // submissionCount: 2, 1, null, 0.
+  ['eq', eq(submissions, 1), ['0', '1', '-1', '0']],
+  ['ne', ne(submissions, 1), ['1', '0', '-1', '1']],
+  ['lt', lt(submissions, 1), ['0', '0', '-1', '1']],
+  ['le', le(submissions, 1), ['0', '1', '-1', '1']],
+  ['gt', gt(submissions, 1), ['1', '0', '-1', '0']],
+  ['ge', ge(submissions, 1), ['1', '1', '-1', '0']],
+  ['eq, null right', eq(1, submissions), ['0', '1', '-1', '0']],
+  ['ne, null right', ne(1, submissions), ['1', '0', '-1', '1']],
+  ['lt, null right', lt(1, submissions), ['1', '0', '-1', '0']],
+  ['le, null right', le(1, submissions), ['1', '1', '-1', '0']],
+  ['gt, null right', gt(1, submissions), ['0', '0', '-1', '1']],
+  ['ge, null right', ge(1, submissions), ['0', '1', '-1', '1']],
+  ['in', isIn(submissions, [1, 2]), ['1', '1', '-1', '0']],
+  ['in strings', isIn(field('status'), ['paid', 'approved']), ['1', '0', '0', '1']],
+  ['and', and(positive, paidOver50), ['1', '-1', '-1', '0']],
+  ['and, false right', and(positive, hasPaid), ['1', '0', '0', '0']],
+  ['and, null left', and(paidOver50, positive), ['1', '-1', '-1', '0']],
+  ['and of three', and(positive, hasPaid, paidOver50), ['1', '0', '0', '0']],
+  ['or', or(positive, paidOver50), ['1', '1', '-1', '0']],
+  ['or, null left', or(paidOver50, hasPaid), ['1', '-1', '-1', '1']],
+  ['or, null right', or(hasPaid, paidOver50), ['1', '-1', '-1', '1']],
+  ['or, true right', or(positive, not(hasPaid)), ['1', '1', '1', '0']],
+  ['not', not(paidOver50), ['0', '-1', '-1', '1']],
+];
+
+/** Per case, the cells of the four claims (D1 … D4). */
+function casesOf(compile: 'generated' | 'closures'): Record<string, string[]> {
+  const cases = [
+    ...numberCases.map(([name, expr]) => [name, numberCase(expr)] as const),
+    ...conditionCases.map(([name, expr]) => [name, conditionCase(expr)] as const),
+  ];
+  const kpis = cases.map(
+    ([name, of]): KpiDefinition => ({
+      id: name,
+      area: 'warranty',
+      name: { en: name, zh: name },
+      formula: { en: name, zh: name },
+      source: 'warrantyClaim',
+      periodBy: 'repairDate',
+      measures: { value: sum(of) },
+      numerator: 'value',
+      unit: 'count',
+      direction: 'none',
+      precision: 4,
+      cite: 'manual:catalog.ro.count',
+    }),
+  );
+  const report = computeKpisSync(
+    { warrantyClaims: claims },
+    { kpis, groupBy: ['dealer'], timeZone: 'Asia/Shanghai', compile },
+  );
+  const cellOf = (kpi: string, dealer: string) =>
+    report.cells.find((cell) => cell.kpi === kpi && cell.group.dealer === dealer);
+  return Object.fromEntries(
+    kpis.map(({ id }) => [id, ['D1', 'D2', 'D3', 'D4'].map((dealer) => String(cellOf(id, dealer)?.value))]),
+  );
+}
+const expectedCases = Object.fromEntries(
+  [...numberCases, ...conditionCases].map(([name, , values]) => [name, values]),
+);
+
+describe('every operator, on values and on nulls', () => {
+  it('gives the hand-worked value in the generated code', () => {
+    expect(casesOf('generated')).toEqual(expectedCases);
+  });
+
+  it('gives the hand-worked value in the closures', () => {
+    expect(casesOf('closures')).toEqual(expectedCases);
   });
 });

@@ -118,6 +118,16 @@ describe('createKpiAccumulator', () => {
     );
   });
 
+  it('takes on every group and count of an accumulator merged into an empty one', () => {
+    const filled = createKpiAccumulator(options);
+    for (const record of sample) filled.add('repairOrders', record);
+    const empty = createKpiAccumulator(options);
+    empty.merge(filled);
+    const report = empty.result();
+    expect(report.inputs.repairOrders?.read).toBe(600);
+    expect(report).toEqual(computeKpisSync({ repairOrders: sample }, options));
+  });
+
   it('reads an async iterable the same as an array', async () => {
     async function* stream() {
       for (const record of sample) yield record;
@@ -219,7 +229,7 @@ describe('createKpiAccumulator', () => {
 
 describe('sums past 2^53', () => {
   it('stay exact: large values and large totals move to BigInt', () => {
-    // Each RO's labor sales (¥300.0001 = 3,000,001 units of 10⁻⁴) × 99,999,999 is 300,000,097,000,001
+    // Each RO's labor sales (¥300.0001 = 3,000,001 units of 10⁻⁴) × 99,999,999 is 300,000,096,999,999
     // units: odd, and past 2^43 (8.8 × 10¹²). 40 ROs sum to 12,000,003,879,999,960 units, past 2^53
     // (9.0 × 10¹⁵), where a float sum of odd values drops units. Exactly: ¥1,200,000,387,999.996.
     const huge = defineKpi({

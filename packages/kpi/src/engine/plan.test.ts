@@ -1,7 +1,9 @@
 import { isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
-import { count, field, sum } from '../definition/builders';
-import type { KpiDefinition } from '../definition/kpiDefinition';
+import { count, countDistinct, eq, field, sum } from '../definition/builders';
+import type { CustomMeasure, KpiDefinition } from '../definition/kpiDefinition';
+import { computeKpisSync } from './computeKpis';
+import type { GroupKey } from './kpiReport';
 import { createPlan } from './plan';
 
 const elr: KpiDefinition = {
@@ -19,6 +21,8 @@ const elr: KpiDefinition = {
   cite: 'manual:catalog.labor.elr',
 };
 const bare = Object.create(null);
+// The ELR definition without a denominator: a KPI whose value is one measure.
+const { denominator: _denominator, ...oneMeasure } = elr;
 
 /** The error `createPlan` throws for a definition: its code and reason, or the uncoded error. */
 function refusal(changes: Record<string, unknown>): string {
@@ -122,5 +126,280 @@ describe('createPlan refuses a definition that does not check with kpi.invalid_d
     );
     expect(refusal({ precision: 1.5 })).toBe('kpi.invalid_definition: precision is 0–12 decimal places');
     expect(refusal({ precision: 2, scale: 100 })).toBe('planned');
+  });
+});
+
+/** The first issue `createPlan` raises for `kpis` grouped by `groupBy`: code, path and params. */
+function issueOf(kpis: readonly unknown[], groupBy: readonly unknown[] | string = ['dealer', 'month']) {
+  try {
+    createPlan({ kpis: kpis as KpiDefinition[], groupBy: groupBy as GroupKey[], timeZone: 'UTC' });
+    return 'planned';
+  } catch (error) {
+    if (!isAftersalesError(error)) throw error;
+    const { code, path, params } = error.issues[0] ?? {};
+    return { code, path, params };
+  }
+}
+
+describe('createPlan checks groupBy', () => {
+  it('refuses a groupBy that is no array, a dimension given twice and a second calendar grain', () => {
+    expect(issueOf([elr], 'month')).toEqual({
+      code: 'input.invalid_type',
+      path: ['groupBy'],
+      params: { expected: 'an array', received: 'string' },
+    });
+    expect(issueOf([elr], ['dealer', 'month', 'dealer'])).toEqual({
+      code: 'input.invalid',
+      path: ['groupBy', 2],
+      params: { detail: "'dealer' is given twice", detailZh: '“dealer”重复给出' },
+    });
+    expect(issueOf([elr], ['month', 'dealer', 'quarter'])).toEqual({
+      code: 'input.invalid',
+      path: ['groupBy', 2],
+      params: { detail: 'only one calendar grain', detailZh: '只能给出一个日历粒度' },
+    });
+  });
+});
+
+describe('createPlan names the KPI, and the part of it, that does not check', () => {
+  const reasonOf = (changes: Record<string, unknown>, groupBy?: readonly string[]) =>
+    issueOf([{ ...elr, ...changes }], groupBy);
+
+  it('for a KPI that is no object, by its index, and for an id given twice, by the id', () => {
+    expect(issueOf([elr, null])).toEqual({
+      code: 'kpi.invalid_definition',
+      path: ['kpis', 1],
+      params: { kpi: '1', reason: 'not a KPI definition', reasonZh: '不是指标定义' },
+    });
+    expect(issueOf([elr, { ...elr }])).toEqual({
+      code: 'kpi.invalid_definition',
+      path: ['kpis', 'test.elr'],
+      params: { kpi: 'test.elr', reason: 'the id is given twice', reasonZh: 'id 重复给出' },
+    });
+  });
+
+  it('for a measure that is no object, and a numerator that is no formula', () => {
+    expect(reasonOf(measure(null))).toEqual({
+      code: 'kpi.invalid_definition',
+      path: ['kpis', 'test.elr', 'measures', 'm'],
+      params: { kpi: 'test.elr', reason: 'not a measure', reasonZh: '不是度量' },
+    });
+    expect(reasonOf({ numerator: 5 })).toEqual({
+      code: 'kpi.invalid_definition',
+      path: ['kpis', 'test.elr', 'measures'],
+      params: { kpi: 'test.elr', reason: 'numerator: not a formula', reasonZh: 'numerator：不是公式' },
+    });
+  });
+
+  it('for a period field that is neither an instant nor a date, naming the first measure', () => {
+    expect(reasonOf({ periodBy: 'roId' })).toEqual({
+      code: 'kpi.invalid_definition',
+      path: ['kpis', 'test.elr', 'measures', 'sales'],
+      params: {
+        kpi: 'test.elr',
+        reason: "periodBy 'roId' is not an instant or a date",
+        reasonZh: 'periodBy“roId”不是时刻或日期',
+      },
+    });
+  });
+
+  it('for a quantile resolution of 0', () => {
+    const quantile = { agg: 'quantile', of: field('soldHours'), q: 0.5, resolution: '0' };
+    expect(reasonOf(measure(quantile))).toMatchObject({
+      params: {
+        reason: 'm.resolution: resolution must be above 0',
+        reasonZh: 'm.resolution：resolution 必须大于 0',
+      },
+    });
+  });
+
+  it('for a set taken from a source that lacks dimensions of the grouping', () => {
+    // Labor lines have an advisor and a technician; workshop days only a dealer.
+    const lines = countDistinct(field('roId'), {});
+    const days = { source: 'workshopDay', periodBy: 'date', of: field('id') };
+    expect(reasonOf(measure({ ...lines, intersect: days }), ['advisor', 'technician', 'month'])).toEqual({
+      code: 'kpi.invalid_definition',
+      path: ['kpis', 'test.elr', 'measures'],
+      params: {
+        kpi: 'test.elr',
+        reason: 'm.intersect: workshopDay has no advisor, technician',
+        reasonZh: 'm.intersect：workshopDay 没有 advisor、technician',
+      },
+    });
+  });
+});
+
+describe('createPlan skips an "as of" KPI when the grouping has no calendar grain', () => {
+  const asOf = { en: 'an "as of" KPI needs a calendar grain', zh: '时点类指标需要按日历周期分组' };
+  const skippedBy = (m: Record<string, unknown>) => {
+    const plan = createPlan({
+      kpis: [{ ...elr, ...measure(m) } as KpiDefinition],
+      groupBy: ['dealer'],
+      timeZone: 'UTC',
+    });
+    return plan.kpis[0]?.skipped;
+  };
+  const window = { months: 12 };
+  const set = { of: field('roId') };
+
+  it('for a window on the measure, on its intersect set or on its except set', () => {
+    expect(skippedBy({ agg: 'count', window })).toEqual(asOf);
+    expect(skippedBy({ agg: 'countDistinct', of: field('roId'), intersect: { ...set, window } })).toEqual(
+      asOf,
+    );
+    expect(skippedBy({ agg: 'countDistinct', of: field('roId'), except: { ...set, window } })).toEqual(asOf);
+  });
+
+  it('but not for measures and sets with no window', () => {
+    expect(skippedBy({ agg: 'count' })).toBeUndefined();
+    expect(skippedBy({ agg: 'countDistinct', of: field('roId'), intersect: set })).toBeUndefined();
+    expect(skippedBy({ agg: 'countDistinct', of: field('roId'), except: set })).toBeUndefined();
+    expect(
+      skippedBy({ agg: 'countDistinct', of: field('roId'), intersect: set, except: set }),
+    ).toBeUndefined();
+  });
+});
+
+describe('a custom measure reads a row', () => {
+  /** A custom measure counting the rows for which `test` holds of what `read(name)` gives. */
+  const counter = (name: string, test: (value: unknown) => boolean): CustomMeasure<number> => ({
+    agg: 'custom',
+    init: () => 0,
+    add: (state, read) => (test(read(name)) ? state + 1 : state),
+    merge: (a, b) => a + b,
+    result: (state) => String(state),
+  });
+  const customKpi = (source: string, periodBy: string, m: CustomMeasure<number>): KpiDefinition => ({
+    ...oneMeasure,
+    id: `test.read.${source}`,
+    source,
+    periodBy,
+    measures: { m: m as CustomMeasure },
+    numerator: 'm',
+    precision: 0,
+    inMemoryOnly: true,
+  });
+  const valuesOf = (records: Record<string, unknown[]>, kpi: KpiDefinition) =>
+    computeKpisSync(records, { kpis: [kpi], groupBy: ['dealer'], timeZone: 'Asia/Shanghai' }).cells.map(
+      (cell) => cell.value,
+    );
+
+  it('an instant as ISO text in UTC, even of a field no expression of the report reads', () => {
+    const ro = {
+      id: 'R1',
+      dealerId: 'D1',
+      openedAt: '2024-03-01T09:00:00+08:00',
+      closedAt: '2024-03-02T09:00:00+08:00',
+      jobs: [],
+    };
+    // 09:00 in Shanghai (UTC+8) is 01:00 UTC.
+    const closed = counter('closedAt', (value) => value === '2024-03-02T01:00:00.000Z');
+    expect(valuesOf({ repairOrders: [ro] }, customKpi('repairOrder', 'openedAt', closed))).toEqual(['1']);
+  });
+
+  it('a date as YYYY-MM-DD', () => {
+    const shift = {
+      id: 'S1',
+      dealerId: 'D1',
+      technicianId: 'T1',
+      shiftDate: '2024-03-05',
+      attendedHours: '8',
+    };
+    const onDate = counter('shiftDate', (value) => value === '2024-03-05');
+    expect(
+      valuesOf({ technicianShifts: [shift] }, customKpi('technicianShift', 'shiftDate', onDate)),
+    ).toEqual(['1']);
+  });
+});
+
+describe('createPlan checks each measure', () => {
+  const reasonOf = (changes: Record<string, unknown>) => issueOf([{ ...elr, ...changes }]);
+  const quantile = { agg: 'quantile', of: field('soldHours'), q: 0.5, resolution: '0.5' };
+
+  it('refuses a sum of a string, naming the measure and its of', () => {
+    expect(reasonOf(measure({ agg: 'sum', of: field('opCode') }))).toEqual({
+      code: 'kpi.invalid_definition',
+      path: ['kpis', 'test.elr', 'measures'],
+      params: { kpi: 'test.elr', reason: 'm.of: sums a string', reasonZh: 'm.of：对字符串求和' },
+    });
+  });
+
+  it('takes a q in (0, 1] and a resolution above 0', () => {
+    const q = (value: number) => reasonOf(measure({ ...quantile, q: value }));
+    expect(q(1)).toBe('planned');
+    expect(q(0.01)).toBe('planned');
+    for (const bad of [0, -0.5, 1.01]) {
+      expect(q(bad)).toMatchObject({
+        params: { reason: 'm.q: q must be in (0, 1]', reasonZh: 'm.q：q 必须在 (0, 1] 之内' },
+      });
+    }
+    expect(reasonOf(measure({ ...quantile, resolution: '-1' }))).toMatchObject({
+      params: { reason: 'm.resolution: resolution must be above 0' },
+    });
+    expect(reasonOf(measure({ ...quantile, resolution: '0.0001' }))).toBe('planned');
+  });
+
+  it("places a measure of another source by its own periodBy: the KPI's is not that source's", () => {
+    // Part lines have a roClosedAt too, but a measure of another source names its period field.
+    expect(reasonOf(measure({ agg: 'count', source: 'partLine' }))).toEqual({
+      code: 'kpi.invalid_definition',
+      path: ['kpis', 'test.elr', 'measures', 'm'],
+      params: {
+        kpi: 'test.elr',
+        reason: "periodBy 'undefined' is not a field of partLine",
+        reasonZh: 'periodBy“undefined”不是 partLine 的字段',
+      },
+    });
+    expect(reasonOf(measure({ agg: 'count', source: 'partLine', periodBy: 'roClosedAt' }))).toBe('planned');
+  });
+});
+
+describe('distinct counts in one report', () => {
+  const distinct = (id: string, m: ReturnType<typeof countDistinct>): KpiDefinition => ({
+    ...oneMeasure,
+    id,
+    measures: { m },
+    numerator: 'm',
+    precision: 0,
+  });
+  const line = (id: string, technicianId: string, payType: string) => ({
+    id,
+    opCode: 'X',
+    description: '检修',
+    soldHours: '1',
+    payType,
+    technicianId,
+  });
+  const ro = (id: string, lines: ReturnType<typeof line>[]) => ({
+    id,
+    dealerId: 'D1',
+    openedAt: '2024-03-01T09:00:00+08:00',
+    closedAt: '2024-03-02T09:00:00+08:00',
+    jobs: [{ id: 'J1', concern: '检查', authorization: 'approved', payType: 'CP', laborLines: lines }],
+  });
+
+  it('keep a set per expression and filter, and share one only between equal ones', () => {
+    // RO1: lines by T1 (CP) and T2 (W); RO2 and RO3: one line by T1 (CP).
+    const repairOrders = [
+      ro('RO1', [line('L1', 'T1', 'CP'), line('L2', 'T2', 'W')]),
+      ro('RO2', [line('L1', 'T1', 'CP')]),
+      ro('RO3', [line('L1', 'T1', 'CP')]),
+    ];
+    const kpis = [
+      distinct('ros', countDistinct(field('roId'))),
+      distinct('technicians', countDistinct(field('technicianId'))),
+      distinct('warranty.ros', countDistinct(field('roId'), { where: eq(field('payType'), 'W') })),
+      distinct('ros.again', countDistinct(field('roId'))),
+    ];
+    const report = computeKpisSync(
+      { repairOrders },
+      { kpis, groupBy: ['dealer'], timeZone: 'Asia/Shanghai' },
+    );
+    expect(report.cells.map((cell) => [cell.kpi, cell.value])).toEqual([
+      ['ros', '3'],
+      ['technicians', '2'],
+      ['warranty.ros', '1'],
+      ['ros.again', '3'],
+    ]);
   });
 });

@@ -403,6 +403,9 @@ export function createPlan(options: PlanOptions): Plan {
           );
         }
         const { placement, where } = prepare(definition, name, measure, params);
+        // `read` may ask for any field: the reader must skip none of this source's.
+        const reads = usedBy(placement.source);
+        for (const field of Object.keys(placement.source.fields)) reads.add(field);
         const slot = slots.custom++;
         placement.updates.push({
           ...update(definition.id, name, 'custom', slot, where, undefined),

@@ -6,6 +6,7 @@ import {
   approval,
   cell,
   comeback,
+  csi,
   dwell,
   kpis,
   manualTargets,
@@ -14,6 +15,10 @@ import {
   report,
   revenuePerRo,
 } from './testing';
+
+/** The error of one issue: its code, path and params. */
+const refusal = (code: string, path: readonly (string | number)[], params: Record<string, unknown>) =>
+  expect.objectContaining({ code, path, issues: [expect.objectContaining({ code, path, params })] });
 
 const score = (cells: Parameters<typeof report>[0], targets: TargetProfile = manualTargets) =>
   scoreKpis(report(cells), { kpis, targets }).rows;
@@ -100,12 +105,116 @@ describe('scoreKpis: status, gap and message', () => {
     expect(rows[2]?.currency).toBe('CNY');
   });
 
+  it('gives a row every field, and no currency when the cell has none', () => {
+    // below 2: 2 − 1.9 = 0.1, not less than the margin 5 % × 2 = 0.1 → met.
+    expect(score([cell(comeback.id, '1.9', { period: month(3) })])[0]).toStrictEqual({
+      kpi: 'ro.comeback',
+      name: comeback.name,
+      group: { dealer: 'DLR-001' },
+      period: { grain: 'month', label: '2024-03', from: '2024-03-01', to: '2024-03-31' },
+      value: '1.9',
+      unit: 'percent',
+      target: comeback.target,
+      status: 'met',
+      gap: '0.1',
+      trend: { previous: null, change: null, direction: 'unknown' },
+      message: {
+        en: 'Comeback rate 1.9 % meets the target < 2 % by 0.1',
+        zh: '返修率 1.9% 达到目标 <2%，余 0.1',
+      },
+    });
+  });
+
+  it('keeps the default at-risk band of a percentage below 100, and of no other unit', () => {
+    // ≥ 93 with 96.8: the gap is 3.8 and 5 % × 93 = 4.65. As a percentage the band is at most half
+    // the room left, (100 − 93) ÷ 2 = 3.5, and 3.8 ≥ 3.5 is met; as points 3.8 < 4.65 is at risk.
+    const rows = score([cell(csi.id, '96.8'), cell(csi.id, '96.8', { unit: 'points' })]);
+    expect(rows.map((row) => [row.status, row.gap])).toEqual([
+      ['met', '3.8'],
+      ['at_risk', '3.8'],
+    ]);
+    expect(rows.map((row) => row.message)).toEqual([
+      {
+        en: 'Customer satisfaction 96.8 % meets the target ≥ 93 % by 3.8',
+        zh: '客户满意度 96.8% 达到目标 ≥93%，余 3.8',
+      },
+      {
+        en: 'Customer satisfaction 96.8 points meets the target ≥ 93 points by only 3.8 (at risk)',
+        zh: '客户满意度 96.8分 达到目标 ≥93分，仅余 3.8，存在风险',
+      },
+    ]);
+  });
+
+  it('takes a cell marked no_data, or without a value, as no data', () => {
+    const rows = score([
+      cell(comeback.id, '1', { status: 'no_data' }),
+      cell(comeback.id, '1', { value: undefined as never }),
+    ]);
+    expect(rows.map((row) => [row.status, row.value, row.gap, row.message.en, row.message.zh])).toEqual([
+      ['no_data', null, null, 'Comeback rate: no data', '返修率：无数据'],
+      ['no_data', null, null, 'Comeback rate: no data', '返修率：无数据'],
+    ]);
+  });
+
+  it("takes no target or margin a profile inherits from Object, for a KPI called 'constructor'", () => {
+    const odd = { id: 'constructor', name: { en: 'Odd KPI', zh: '怪指标' }, direction: 'higher' } as const;
+    const unset = scoreKpis(report([cell('constructor', '5')]), { kpis: [odd], targets: manualTargets });
+    expect(unset.rows[0]?.status).toBe('no_target');
+    // ≥ 1 with 5: gap 4, margin 5 % × 1 = 0.05 (no margin of its own: ro.comeback's is not it).
+    const targets = {
+      id: 'p',
+      targets: { constructor: { atLeast: '1', cite: 'manual:x' } },
+      atRisk: { 'ro.comeback': '0.5' },
+    } as never;
+    const set = scoreKpis(report([cell('constructor', '5')]), { kpis: [odd], targets });
+    expect(set.rows[0]).toMatchObject({ status: 'met', gap: '4' });
+  });
+
   it("uses the profile's at-risk margin", () => {
     const strict = { ...manualTargets, atRisk: { [approval.id]: '0.5' } };
     expect(score([cell(approval.id, '96'), cell(approval.id, '95.4')], strict).map((r) => r.status)).toEqual([
       'met', // 1 ≥ 0.5
       'at_risk', // 0.4 < 0.5
     ]);
+  });
+
+  it('refuses a null report, null definitions and a null cell, saying it received null', () => {
+    expect(() => scoreKpis(null as never, { kpis, targets: manualTargets })).toThrowError(
+      refusal('input.invalid_type', ['report', 'cells'], {
+        expected: 'a KpiReport (with cells)',
+        received: 'null',
+      }),
+    );
+    expect(() => scoreKpis(report([]), { kpis: null as never, targets: manualTargets })).toThrowError(
+      refusal('input.invalid_type', ['options', 'kpis'], {
+        expected: 'array of KPI definitions',
+        received: 'null',
+      }),
+    );
+    expect(() => score([cell(comeback.id, '2.4'), null as never])).toThrowError(
+      refusal('input.invalid_type', ['report', 'cells', 1], {
+        expected: 'a KpiCell (with a kpi id)',
+        received: 'null',
+      }),
+    );
+  });
+
+  it('refuses a definition without both names, or with a direction other than higher, lower or none', () => {
+    const noZh = { id: 'ro.dwell', name: { en: 'Time in workshop' }, direction: 'lower' };
+    expect(() =>
+      scoreKpis(report([]), { kpis: [comeback, noZh as never], targets: manualTargets }),
+    ).toThrowError(
+      refusal('input.invalid_type', ['options', 'kpis', 1, 'name'], {
+        expected: '{ en, zh }',
+        received: 'object',
+      }),
+    );
+    const up = { ...approval, direction: 'up' };
+    expect(() => scoreKpis(report([]), { kpis: [up as never], targets: manualTargets })).toThrowError(
+      refusal('input.invalid_value', ['options', 'kpis', 0, 'direction'], {
+        allowed: ['higher', 'lower', 'none'],
+      }),
+    );
   });
 
   it('refuses a KPI it has no definition of, a value that is not a decimal, and a bad profile', () => {

@@ -4,6 +4,10 @@ import type { KpiTarget } from '../definition/kpiDefinition';
 import { compareDecimals, normalizeDecimal, percentOfMagnitude, subtractDecimals } from './decimalText';
 import { scoreValue, type TargetBound } from './scoreValue';
 
+/** The error of one issue: its code, path and params. */
+const refusal = (code: string, path: readonly (string | number)[], params: Record<string, unknown>) =>
+  expect.objectContaining({ code, path, issues: [expect.objectContaining({ code, path, params })] });
+
 const atLeast95: KpiTarget = { atLeast: '95', cite: 'manual:wty.approval' };
 const below2: KpiTarget = { below: '2', cite: 'manual:ro.comeback' };
 const band: KpiTarget = { atLeast: '0.8', atMost: '1.2', cite: 'oem:industry-20-group#parts.labor.ratio' };
@@ -18,6 +22,10 @@ describe('decimal strings', () => {
     expect(subtractDecimals('1', '1.000')).toBe('0');
     expect(percentOfMagnitude('-95', 5)).toBe('4.75');
     expect(normalizeDecimal('-0.00')).toBe('0');
+  });
+
+  it('throws a RangeError naming the text when given something that is not a decimal string', () => {
+    expect(() => compareDecimals('1e3', '1')).toThrowError(new RangeError('not a decimal string: 1e3'));
   });
 });
 
@@ -74,6 +82,47 @@ describe('scoreValue', () => {
     expect(() => scoreValue('1', { cite: 'manual:x' })).toThrowError(
       expect.objectContaining({ code: 'input.invalid', path: ['target'] }),
     );
+  });
+
+  it('refuses a ceiling or a bound that is not a decimal string, and a target that is not an object', () => {
+    const fill = { atLeast: '98', cite: 'manual:parts.fill.rate' } as const;
+    expect(() => scoreValue('99', fill, undefined, '100 %')).toThrowError(
+      refusal('input.invalid_format', ['ceiling'], { format: 'decimal string' }),
+    );
+    expect(() => scoreValue('1', { atLeast: '0.8', atMost: '1,2', cite: band.cite })).toThrowError(
+      refusal('input.invalid_format', ['target', 'atMost'], { format: 'decimal string' }),
+    );
+    expect(() => scoreValue('1', 'below 2' as never)).toThrowError(
+      refusal('input.invalid_type', ['target'], { expected: 'KpiTarget', received: 'string' }),
+    );
+  });
+
+  it('refuses a value or margin that is not a decimal string, a null target and one without bounds', () => {
+    const decimal = { format: 'decimal string' };
+    expect(() => scoreValue('9,5', atLeast95)).toThrowError(
+      refusal('input.invalid_format', ['value'], decimal),
+    );
+    expect(() => scoreValue('96', atLeast95, '0,5')).toThrowError(
+      refusal('input.invalid_format', ['atRisk'], decimal),
+    );
+    expect(() => scoreValue('1', null as never)).toThrowError(
+      refusal('input.invalid_type', ['target'], { expected: 'KpiTarget', received: 'object' }),
+    );
+    expect(() => scoreValue('1', { cite: 'manual:x' })).toThrowError(
+      refusal('input.invalid', ['target'], {
+        detail: 'a target needs atLeast, above, atMost or below',
+        detailZh: '目标须给出 atLeast、above、atMost 或 below 之一',
+      }),
+    );
+  });
+
+  it('names the first of two failed bounds on a tie, as of two met ones', () => {
+    // atLeast 6 and above 6 with 5: both gaps are 5 − 6 = −1.
+    expect(scoreValue('5', { atLeast: '6', above: '6', cite: 'manual:x' })).toMatchObject({
+      status: 'missed',
+      bound: 'atLeast',
+      gap: '-1',
+    });
   });
 });
 
@@ -154,5 +203,24 @@ describe('scoreValue properties', () => {
     // An upper bound and an explicit margin are untouched.
     expect(scoreValue('1', { below: '2', cite: 'manual:ro.comeback' }, undefined, '100').margin).toBe('0.1');
     expect(scoreValue('99.9', fill, '0', '100').status).toBe('met');
+  });
+
+  it('caps only a lower bound below the ceiling: not one at it, nor an upper bound', () => {
+    // atLeast 100 is not below 100: 5 % × 100 = 5, and 100 itself (gap 0) is at risk.
+    const full = { atLeast: '100', cite: 'manual:care.archive' } as const;
+    expect(scoreValue('100', full, undefined, '100')).toEqual({
+      status: 'at_risk',
+      bound: 'atLeast',
+      gap: '0',
+      margin: '5',
+    });
+    // atMost 98: 5 % × 98 = 4.9 (half the room to 100 would be 1); 98 − 95 = 3 < 4.9.
+    const cap = { atMost: '98', cite: 'manual:x' } as const;
+    expect(scoreValue('95', cap, undefined, '100')).toEqual({
+      status: 'at_risk',
+      bound: 'atMost',
+      gap: '3',
+      margin: '4.9',
+    });
   });
 });

@@ -9,6 +9,14 @@ import {
 } from './targetProfile';
 import { approval, comeback, csi, dwell, kpis, manualTargets } from './testing';
 
+/** The error of one issue: its code, path and params. */
+const refusal = (code: string, path: readonly (string | number)[], params?: Record<string, unknown>) =>
+  expect.objectContaining({
+    code,
+    path,
+    issues: [expect.objectContaining(params === undefined ? { code, path } : { code, path, params })],
+  });
+
 const profile = (targets: unknown, more: Record<string, unknown> = {}) => ({ id: 'p', targets, ...more });
 const comebackBelow = (below: unknown) => ({ 'ro.comeback': { below, cite: 'manual:ro.comeback' } });
 
@@ -29,6 +37,48 @@ describe('defaultTargetProfile', () => {
     expect(() => defaultTargetProfile([comeback, comeback])).toThrowError(
       expect.objectContaining({ code: 'input.inconsistent', path: ['kpis', 1, 'id'] }),
     );
+  });
+
+  it('refuses definitions that are not a list, and a definition whose id is null', () => {
+    expect(() => defaultTargetProfile('ro.comeback' as never)).toThrowError(
+      refusal('input.invalid_type', ['kpis'], { expected: 'array', received: 'string' }),
+    );
+    expect(() => defaultTargetProfile([comeback, { id: null } as never])).toThrowError(
+      refusal('input.invalid_type', ['kpis', 1, 'id'], {
+        expected: 'KPI id (non-empty string)',
+        received: 'null',
+      }),
+    );
+  });
+
+  it('names the profile, and refuses an empty id and a KPI defined twice with a reason', () => {
+    expect(defaultTargetProfile([comeback, dwell])).toStrictEqual({
+      id: 'manual.defaults',
+      name: { en: 'Dealer-manual defaults', zh: '经销商手册默认目标' },
+      targets: { 'ro.comeback': { below: '2', cite: 'manual:ro.comeback' } },
+    });
+    expect(() => defaultTargetProfile([{ id: '' }])).toThrowError(
+      refusal('input.invalid_type', ['kpis', 0, 'id'], {
+        expected: 'KPI id (non-empty string)',
+        received: 'string',
+      }),
+    );
+    expect(() => defaultTargetProfile([dwell, comeback, comeback])).toThrowError(
+      refusal('input.inconsistent', ['kpis', 2, 'id'], {
+        reason: "KPI 'ro.comeback' is defined twice",
+        reasonZh: '指标“ro.comeback”重复定义',
+      }),
+    );
+  });
+
+  it("keeps a definition's own at-risk margin, and has none when no definition gives one", () => {
+    // care.archive.ontime must reach 100 %: a margin of 0 leaves at-risk off.
+    const archive = {
+      id: 'care.archive.ontime',
+      target: { atLeast: '100', atRisk: '0', cite: 'manual:care.archive' },
+    } as const;
+    expect(defaultTargetProfile([comeback, archive]).atRisk).toEqual({ 'care.archive.ontime': '0' });
+    expect('atRisk' in defaultTargetProfile(kpis)).toBe(false);
   });
 });
 
@@ -109,6 +159,22 @@ describe('parseTargetProfile', () => {
     expect(() => parseTargetProfile(input)).toThrowError(expect.objectContaining({ code, path }));
   });
 
+  it("accepts a target's note in both languages and its own margin, and checks them where they are", () => {
+    const note = { en: 'Brand X counts 60 days', zh: 'X 品牌按 60 天计' };
+    const targets = { 'ro.comeback': { below: '2', atRisk: '0.2', note, cite: 'manual:ro.comeback' } };
+    expect(parseTargetProfile(profile(targets)).targets['ro.comeback']).toEqual(targets['ro.comeback']);
+    const noZh = {
+      'ro.comeback': { below: '2', note: { en: 'Brand X counts 60 days' }, cite: 'manual:ro.comeback' },
+    };
+    expect(() => parseTargetProfile(profile(noZh))).toThrowError(
+      refusal('input.required', ['targets', 'ro.comeback', 'note', 'zh']),
+    );
+    const negative = { 'ro.comeback': { below: '2', atRisk: '-0.1', cite: 'manual:ro.comeback' } };
+    expect(() => parseTargetProfile(profile(negative))).toThrowError(
+      refusal('input.too_small', ['targets', 'ro.comeback', 'atRisk'], { minimum: 0, inclusive: true }),
+    );
+  });
+
   it('reports every problem at once, under the path it is given', () => {
     const input = profile({
       'ro.comeback': { below: 'two', cite: 'manual:ro.comeback' },
@@ -172,6 +238,22 @@ describe('resolveTargets', () => {
     expect(resolveTargets([defaults, both], { oem: 'other', dealer: 'DLR-001' }).id).toBe('manual.defaults');
   });
 
+  it('has no scope without a context, and no margins when no profile gives one', () => {
+    const resolved = resolveTargets([defaults, acme], { oem: 'acme' });
+    expect(resolved.scope).toEqual({ oem: 'acme' });
+    expect('atRisk' in resolved).toBe(false);
+    expect('scope' in resolveTargets([defaults])).toBe(false);
+    expect(() => resolveTargets(null as never)).toThrowError(
+      refusal('input.invalid_type', ['profiles'], { expected: 'array', received: 'null' }),
+    );
+  });
+
+  it("is called 'none', with no targets, when no profile applies", () => {
+    const none = resolveTargets([dealer1, brandX], { oem: 'acme' });
+    expect(none.id).toBe('none');
+    expect(none.targets).toEqual({});
+  });
+
   it('lets the later of two profiles of the same level win', () => {
     const house: TargetProfile = { id: 'group.house', targets: comebackBelow('1.9') as never };
     expect(resolveTargets([defaults, house]).targets[comeback.id]?.below).toBe('1.9');
@@ -220,6 +302,28 @@ describe('targetProfilesFrom', () => {
     );
     expect(() => targetProfilesFrom({} as never)).toThrowError(
       expect.objectContaining({ code: 'input.invalid_type' }),
+    );
+  });
+
+  it('refuses a null registry, and one whose list of targets is not an array', () => {
+    const expected = 'registry from createAftersales';
+    expect(() => targetProfilesFrom({ list: 'targets' } as never)).toThrowError(
+      refusal('input.invalid_type', ['registry'], { expected, received: 'object' }),
+    );
+    const callable = Object.assign(() => undefined, { list: () => [] });
+    expect(() => targetProfilesFrom(callable as never)).toThrowError(
+      refusal('input.invalid_type', ['registry'], { expected, received: 'function' }),
+    );
+    // A contributed profile without an id is named by its place.
+    const list = () => [{ targets: {} }];
+    expect(() => targetProfilesFrom({ list } as never)).toThrowError(
+      refusal('input.required', ['targets', 0, 'id']),
+    );
+    expect(() => targetProfilesFrom(null as never)).toThrowError(
+      refusal('input.invalid_type', ['registry'], { expected, received: 'null' }),
+    );
+    expect(() => targetProfilesFrom({ list: () => undefined } as never)).toThrowError(
+      refusal('input.invalid_type', ['registry'], { expected, received: 'undefined' }),
     );
   });
 });

@@ -1,0 +1,132 @@
+import { type AftersalesIssue, isAftersalesError } from '@aftersales/core';
+import { describe, expect, it } from 'vitest';
+import { count, field, sum } from '../definition/builders';
+import { defineKpi } from '../definition/defineKpi';
+import { type ComputeKpisOptions, createKpiAccumulator, type KpiAccumulator } from './kpiAccumulator';
+
+const roCount = defineKpi({
+  id: 'test.ro.count',
+  area: 'service',
+  name: { en: 'ROs opened', zh: '开单数' },
+  formula: { en: 'ROs by opening date', zh: '按开单日期计的工单' },
+  source: 'repairOrder',
+  periodBy: 'openedAt',
+  measures: { ros: count() },
+  numerator: 'ros',
+  unit: 'count',
+  direction: 'higher',
+  precision: 0,
+  cite: 'manual:catalog.ro.count',
+});
+
+const odometer = defineKpi({
+  id: 'test.odometer.total',
+  area: 'service',
+  name: { en: 'Odometer total', zh: '里程合计' },
+  formula: { en: 'Σ odometer', zh: '进厂里程之和' },
+  source: 'repairOrder',
+  periodBy: 'openedAt',
+  measures: { km: sum(field('odometerInKm')) },
+  numerator: 'km',
+  unit: 'count',
+  direction: 'none',
+  cite: 'manual:catalog.ro.count',
+});
+
+const options: ComputeKpisOptions = {
+  kpis: [roCount],
+  groupBy: ['dealer', 'month'],
+  timeZone: 'Asia/Shanghai',
+};
+
+/** The issues of the error `run` throws (a string when it throws none or an uncoded one). */
+function issuesOf(run: () => unknown): readonly AftersalesIssue[] | string {
+  try {
+    run();
+    return 'no error';
+  } catch (error) {
+    return isAftersalesError(error) ? error.issues : `uncoded: ${String(error)}`;
+  }
+}
+
+const issue = (code: string, path: (string | number)[], params?: Record<string, unknown>) => [
+  expect.objectContaining(params === undefined ? { code, path } : { code, path, params }),
+];
+
+describe('createKpiAccumulator with bad options', () => {
+  it('refuses options that are not an object, naming options and what it got', () => {
+    const create = createKpiAccumulator as (options: unknown) => KpiAccumulator;
+    expect(issuesOf(() => create(null))).toEqual(
+      issue('input.invalid_type', ['options'], { expected: 'an object', received: 'object' }),
+    );
+    expect(issuesOf(() => create(undefined))).toEqual(
+      issue('input.invalid_type', ['options'], { expected: 'an object', received: 'undefined' }),
+    );
+  });
+
+  it('refuses kpis that are not an array, naming kpis and what it got', () => {
+    expect(issuesOf(() => createKpiAccumulator({ ...options, kpis: 'ro.count' as never }))).toEqual(
+      issue('input.invalid_type', ['kpis'], { expected: 'an array', received: 'string' }),
+    );
+    expect(issuesOf(() => createKpiAccumulator({ ...options, kpis: undefined as never }))).toEqual(
+      issue('input.invalid_type', ['kpis'], { expected: 'an array', received: 'undefined' }),
+    );
+  });
+
+  it('refuses a period that ends before it starts, at period.to', () => {
+    const result = issuesOf(() =>
+      createKpiAccumulator({ ...options, period: { from: '2024-03-01', to: '2024-02-29' } }),
+    );
+    expect(result).toEqual(issue('time.invalid_range', ['period', 'to']));
+  });
+
+  it('accepts a period of one day', () => {
+    const accumulator = createKpiAccumulator({
+      ...options,
+      period: { from: '2024-02-29', to: '2024-02-29' },
+    });
+    accumulator.add('repairOrders', {
+      id: 'R1',
+      dealerId: 'D1',
+      vin: 'LSVAU218XN2183294',
+      openedAt: '2024-02-29T10:00:00+08:00',
+      jobs: [],
+    });
+    expect(accumulator.result().cells.map((cell) => cell.value)).toEqual(['1']);
+  });
+
+  it('refuses a period date that is not a calendar date, naming the bound and the value', () => {
+    expect(
+      issuesOf(() => createKpiAccumulator({ ...options, period: { from: '2024-02-30', to: '2024-03-31' } })),
+    ).toEqual(issue('time.invalid_date', ['period', 'from'], { value: '2024-02-30' }));
+    expect(
+      issuesOf(() =>
+        createKpiAccumulator({
+          ...options,
+          period: { from: '2024-01-01', to: 20240331 as unknown as string },
+        }),
+      ),
+    ).toEqual(issue('time.invalid_date', ['period', 'to'], { value: '20240331' }));
+  });
+});
+
+describe('KpiAccumulator.merge with a foreign accumulator', () => {
+  const refusal = issue('input.invalid', ['other'], {
+    detail: 'only an accumulator created with the same options can be merged',
+    detailZh: '只能合并以相同选项创建的累加器',
+  });
+
+  it('refuses an object that was not made by createKpiAccumulator', () => {
+    const lookalike: KpiAccumulator = {
+      add: () => undefined,
+      merge: () => undefined,
+      result: () => ({}) as never,
+    };
+    expect(issuesOf(() => createKpiAccumulator(options).merge(lookalike))).toEqual(refusal);
+  });
+
+  it('refuses an accumulator of other KPIs', () => {
+    const other = createKpiAccumulator({ ...options, kpis: [roCount, odometer] });
+    expect(issuesOf(() => createKpiAccumulator(options).merge(other))).toEqual(refusal);
+  });
+});

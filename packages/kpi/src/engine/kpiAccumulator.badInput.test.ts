@@ -57,7 +57,7 @@ describe('createKpiAccumulator with bad options', () => {
   it('refuses options that are not an object, naming options and what it got', () => {
     const create = createKpiAccumulator as (options: unknown) => KpiAccumulator;
     expect(issuesOf(() => create(null))).toEqual(
-      issue('input.invalid_type', ['options'], { expected: 'an object', received: 'object' }),
+      issue('input.invalid_type', ['options'], { expected: 'an object', received: 'null' }),
     );
     expect(issuesOf(() => create(undefined))).toEqual(
       issue('input.invalid_type', ['options'], { expected: 'an object', received: 'undefined' }),

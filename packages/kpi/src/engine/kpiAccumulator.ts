@@ -7,6 +7,7 @@ import {
   type PeriodBucket,
   parseTimeZone,
   periodBucketOf,
+  typeName,
 } from '@aftersales/core';
 import type { ComebackReport } from '../comeback/detectComebacks';
 import type { Literal } from '../definition/expr';
@@ -111,7 +112,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
   if (options === null || typeof options !== 'object') {
     throw AftersalesError.of('input.invalid_type', ['options'], {
       expected: 'an object',
-      received: typeof options,
+      received: typeName(options),
     });
   }
   const timeZone = parseTimeZone(options.timeZone, ['timeZone']);
@@ -122,7 +123,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
   if (!Array.isArray(options.kpis)) {
     throw AftersalesError.of('input.invalid_type', ['kpis'], {
       expected: 'an array',
-      received: typeof options.kpis,
+      received: typeName(options.kpis),
     });
   }
   checkPeriod(options.period);

@@ -5,6 +5,7 @@ import {
   type PeriodGrain,
   parseExact,
   periodGrains,
+  typeName,
 } from '@aftersales/core';
 import type { DistinctSet, Expr, Literal, Measure, TrailingWindow } from '../definition/expr';
 import type { CustomMeasure, KpiDefinition } from '../definition/kpiDefinition';
@@ -120,7 +121,7 @@ export function readGroupBy(groupBy: readonly GroupKey[]): {
   if (!Array.isArray(groupBy)) {
     throw AftersalesError.of('input.invalid_type', ['groupBy'], {
       expected: 'an array',
-      received: typeof groupBy,
+      received: typeName(groupBy),
     });
   }
   const dimensions: GroupDimension[] = [];

@@ -1,4 +1,4 @@
-import { AftersalesError, type IssuePath, type LocalizedText } from '@aftersales/core';
+import { AftersalesError, type IssuePath, type LocalizedText, typeName } from '@aftersales/core';
 import type { KpiDefinition, KpiTarget, KpiUnit } from '../definition/kpiDefinition';
 import type { CellPeriod, KpiCell, KpiReport } from '../engine/kpiReport';
 import { isDecimalText } from './decimalText';
@@ -103,12 +103,12 @@ function checkKpis(given: unknown): readonly ScorecardKpi[] {
     if (typeof id !== 'string')
       throw AftersalesError.of('input.invalid_type', [...path, 'id'], {
         expected: 'string',
-        received: typeof id,
+        received: typeName(id),
       });
     if (typeof name?.en !== 'string' || typeof name.zh !== 'string') {
       throw AftersalesError.of('input.invalid_type', [...path, 'name'], {
         expected: '{ en, zh }',
-        received: typeof name,
+        received: typeName(name),
       });
     }
     if (typeof direction !== 'string' || !DIRECTIONS.includes(direction)) {

@@ -106,7 +106,7 @@ describe('scoreValue', () => {
       refusal('input.invalid_format', ['atRisk'], decimal),
     );
     expect(() => scoreValue('1', null as never)).toThrowError(
-      refusal('input.invalid_type', ['target'], { expected: 'KpiTarget', received: 'object' }),
+      refusal('input.invalid_type', ['target'], { expected: 'KpiTarget', received: 'null' }),
     );
     expect(() => scoreValue('1', { cite: 'manual:x' })).toThrowError(
       refusal('input.invalid', ['target'], {

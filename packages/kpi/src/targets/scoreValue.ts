@@ -1,4 +1,4 @@
-import { AftersalesError } from '@aftersales/core';
+import { AftersalesError, typeName } from '@aftersales/core';
 import type { KpiTarget } from '../definition/kpiDefinition';
 import { compareDecimals, isDecimalText, percentOfMagnitude, subtractDecimals } from './decimalText';
 import { DEFAULT_AT_RISK_PERCENT } from './targetProfile';
@@ -82,7 +82,7 @@ export function scoreValue(value: string, target: KpiTarget, atRisk?: string, ce
   if (target === null || typeof target !== 'object') {
     throw AftersalesError.of('input.invalid_type', ['target'], {
       expected: 'KpiTarget',
-      received: typeof target,
+      received: typeName(target),
     });
   }
   for (const bound of BOUNDS) {

@@ -1,4 +1,4 @@
-import { AftersalesError, type LocalizedText } from '@aftersales/core';
+import { AftersalesError, type LocalizedText, typeName } from '@aftersales/core';
 import type { Scorecard, ScorecardStatus } from './scoreKpis';
 
 /**
@@ -61,7 +61,7 @@ export function scorecardSummary(scorecard: Scorecard): ScorecardSummary {
   if (!Array.isArray(rows)) {
     throw AftersalesError.of('input.invalid_type', ['scorecard', 'rows'], {
       expected: 'array',
-      received: typeof rows,
+      received: typeName(rows),
     });
   }
   const byKpi = new Map<

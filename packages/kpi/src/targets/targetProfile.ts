@@ -4,6 +4,7 @@ import {
   type AftersalesIssue,
   createIssue,
   type LocalizedText,
+  typeName,
 } from '@aftersales/core';
 import type { KpiDefinition, KpiTarget } from '../definition/kpiDefinition';
 import { checkKpiTarget, parseTargetProfile, parseTargetScope } from './parseTargetProfile';
@@ -71,7 +72,7 @@ const DEFAULTS_ID = 'manual.defaults';
  */
 export function defaultTargetProfile(kpis: readonly Pick<KpiDefinition, 'id' | 'target'>[]): TargetProfile {
   if (!Array.isArray(kpis)) {
-    throw AftersalesError.of('input.invalid_type', ['kpis'], { expected: 'array', received: typeof kpis });
+    throw AftersalesError.of('input.invalid_type', ['kpis'], { expected: 'array', received: typeName(kpis) });
   }
   const issues: AftersalesIssue[] = [];
   const targets: Record<string, KpiTarget> = {};
@@ -206,7 +207,7 @@ export function targetProfilesFrom(registry: Pick<Aftersales, 'list'>): readonly
   if (!Array.isArray(contributed)) {
     throw AftersalesError.of('input.invalid_type', ['registry'], {
       expected: 'registry from createAftersales',
-      received: typeof contributed,
+      received: typeName(contributed),
     });
   }
   return Object.freeze(

@@ -166,6 +166,134 @@ describe('detectComebacks', () => {
   });
 });
 
+describe('detectComebacks (windows, traces and bad input)', () => {
+  /** The code, path and params of the coded error `run` throws (or what else it did). */
+  const thrown = (run: () => unknown): unknown => {
+    try {
+      run();
+      return 'no error';
+    } catch (error) {
+      if (!isAftersalesError(error)) return `uncoded: ${String(error)}`;
+      const [issue] = error.issues;
+      return { code: issue?.code, path: issue?.path, params: issue?.params };
+    }
+  };
+  const ros = [
+    ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'),
+    ro('RO-2', '2024-03-05', undefined, 'brakes'),
+  ];
+
+  it('rejects repair orders that are not an array, naming repairOrders', () => {
+    expect(thrown(() => detectComebacks('RO-1' as never, SHANGHAI))).toEqual({
+      code: 'input.invalid_type',
+      path: ['repairOrders'],
+      params: { expected: 'array', received: 'string' },
+    });
+    expect(thrown(() => detectComebacks({ 0: ros[0] } as never, SHANGHAI))).toEqual({
+      code: 'input.invalid_type',
+      path: ['repairOrders'],
+      params: { expected: 'array', received: 'object' },
+    });
+  });
+
+  it.each([
+    ['days', Number.NaN, 'NaN'],
+    ['km', Number.POSITIVE_INFINITY, 'number'],
+    ['days', '30', 'string'],
+  ])('rejects %s = %s, not a finite number, naming it', (name, value, received) => {
+    expect(thrown(() => detectComebacks(ros, { ...SHANGHAI, [name]: value }))).toEqual({
+      code: 'input.invalid_type',
+      path: ['options', name],
+      params: { expected: 'a finite number', received },
+    });
+  });
+
+  it('rejects a negative km with the minimum 0, inclusive', () => {
+    expect(thrown(() => detectComebacks(ros, { ...SHANGHAI, km: -0.5 }))).toEqual({
+      code: 'input.too_small',
+      path: ['options', 'km'],
+      params: { minimum: 0, inclusive: true },
+    });
+  });
+
+  it('takes a window of 0 days and 0 km: a repeat the same day with the same odometer', () => {
+    // RO-1 delivered 2024-03-01 17:00 at 20,005 km; RO-2 opened 20:00 the same day at 20,005 km.
+    const earlier = ro('RO-1', '2024-03-01', '2024-03-01', 'brakes', {
+      odometerInKm: 20_000,
+      odometerOutKm: 20_005,
+    });
+    const sameDay = {
+      ...ro('RO-2', '2024-03-01', undefined, 'brakes', { odometerInKm: 20_005 }),
+      openedAt: '2024-03-01T20:00:00+08:00',
+    };
+    const nextDay = ro('RO-2', '2024-03-02', undefined, 'brakes', { odometerInKm: 20_005 });
+    expect(outcomes([earlier, sameDay], { days: 0, km: 0 })[1]).toEqual(['RO-2', 'comeback', 'RO-1']);
+    expect(outcomes([earlier, nextDay], { days: 0, km: 0 })[1]).toEqual(['RO-2', 'not_comeback', null]);
+  });
+
+  it('records the days and the km driven since the earlier RO in the repeat step', () => {
+    // Delivered 03-01 at 20,005 km; back 03-10 at 21,005 km: day 9, 1,000 km.
+    const earlier = ro('RO-1', '2024-03-01', '2024-03-01', 'brakes', {
+      odometerInKm: 20_000,
+      odometerOutKm: 20_005,
+    });
+    const back = ro('RO-2', '2024-03-10', undefined, 'brakes', { odometerInKm: 21_005 });
+    const [, result] = detectComebacks([earlier, back], SHANGHAI).results;
+    expect(result?.decision.trace).toEqual([
+      {
+        rule: 'ro.comeback.repeat',
+        status: 'passed',
+        facts: {
+          previousRoId: 'RO-1',
+          systems: ['brakes'],
+          daysAfterDelivery: 9,
+          kmDriven: 1000,
+          limitDays: 30,
+          limitKm: 1000,
+        },
+        message: {
+          en: 'repeats RO-1 (brakes) 9 days after its delivery',
+          zh: '重复 RO-1（brakes），距其交车 9 天',
+        },
+        cite: 'manual:ro.comeback',
+      },
+    ]);
+  });
+
+  it('says in both languages why a voided or cancelled RO is not counted', () => {
+    const voided = { ...ro('RO-1', '2024-03-01', undefined, 'brakes'), status: 'voided' as const };
+    const cancelled = { ...ro('RO-2', '2024-03-02', undefined, 'brakes'), status: 'cancelled' as const };
+    const steps = detectComebacks([voided, cancelled], SHANGHAI).results.map((r) => r.decision.trace);
+    expect(steps).toEqual([
+      [
+        {
+          rule: 'ro.comeback.not-counted',
+          status: 'not_applicable',
+          facts: { status: 'voided' },
+          message: { en: 'the RO is voided', zh: '工单已作废' },
+          cite: 'manual:ro.comeback',
+        },
+      ],
+      [
+        {
+          rule: 'ro.comeback.not-counted',
+          status: 'not_applicable',
+          facts: { status: 'cancelled' },
+          message: { en: 'the RO is cancelled', zh: '工单已取消' },
+          cite: 'manual:ro.comeback',
+        },
+      ],
+    ]);
+  });
+
+  it('counts a flag with no earlier RO named and none found, and names none', () => {
+    const flaggedRo = ro('RO-9', '2024-05-01', undefined, 'engine', { comeback: { isComeback: true } });
+    const [result] = detectComebacks([flaggedRo], SHANGHAI).results;
+    expect(result).toEqual({ roId: 'RO-9', decision: expect.objectContaining({ outcome: 'comeback' }) });
+    expect(result !== undefined && 'previousRoId' in result).toBe(false);
+  });
+});
+
 describe('detectComebacks (properties)', () => {
   it('accounts for every record in, and throws nothing but coded errors, on any input', () => {
     fc.assert(

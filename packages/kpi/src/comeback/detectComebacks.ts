@@ -11,6 +11,7 @@ import {
   RepairOrderSchema,
   type TraceStep,
   toCalendarDate,
+  typeName,
 } from '@aftersales/core';
 
 /** Options of {@link detectComebacks}; every figure is the manual's default and can be changed. */
@@ -69,7 +70,7 @@ function checkFigure(value: unknown, name: string, fallback: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw AftersalesError.of('input.invalid_type', ['options', name], {
       expected: 'a finite number',
-      received: typeof value,
+      received: typeName(value),
     });
   }
   if (value < 0)
@@ -106,7 +107,7 @@ export function detectComebacks(
   if (!Array.isArray(repairOrders)) {
     throw AftersalesError.of('input.invalid_type', ['repairOrders'], {
       expected: 'array',
-      received: typeof repairOrders,
+      received: typeName(repairOrders),
     });
   }
   const timeZone = parseTimeZone(options?.timeZone, ['options', 'timeZone']);

@@ -6,6 +6,7 @@ import {
   dayNumberOfDate,
   parseTimeZone,
   periodBucketOf,
+  typeName,
 } from '@aftersales/core';
 import type { KpiDefinition } from '../definition/kpiDefinition';
 import { inputsOf, type KpiRecords, notIterable } from '../engine/computeKpis';
@@ -72,7 +73,7 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
   if (options === null || typeof options !== 'object') {
     throw AftersalesError.of('input.invalid_type', ['options'], {
       expected: 'an object',
-      received: typeof options,
+      received: typeName(options),
     });
   }
   const timeZone = parseTimeZone(options.timeZone, ['timeZone']);
@@ -93,7 +94,7 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
   ) {
     throw AftersalesError.of('input.invalid_type', ['cell'], {
       expected: 'a KPI cell',
-      received: typeof cell,
+      received: typeName(cell),
     });
   }
   checkPeriod(options.period);
@@ -116,7 +117,10 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
     if (options.period !== undefined) {
       const from = dayNumberOfDate(options.period.from);
       const to = dayNumberOfDate(options.period.to);
-      if ((from !== undefined && day < from) || (to !== undefined && day > to)) return false;
+      // As in the report, a row of an "as of" measure dated before `period.from` still counts in
+      // the trailing windows of the periods within it.
+      const beforeFrom = from !== undefined && day < from && placement.window === undefined;
+      if (beforeFrom || (to !== undefined && day > to)) return false;
     }
     if (targetBucket === undefined) return true;
     if (placement.window === undefined) return day >= targetBucket.firstDay && day <= targetBucket.lastDay;

@@ -37,6 +37,17 @@ describe('fixedUnitsOf', () => {
     expect(fixedUnitsOf(null)).toBeUndefined();
   });
 
+  it('refuses a JS number with a fifth place at any size, and takes float noise on four places', () => {
+    // 450.00001 × 10⁴ = 4 500 000.1: a tenth of a unit off an integer, not float error.
+    for (const fifth of [450.00001, 100.00001, 12_000.12345, 879_609_302.22075, -50.00005]) {
+      expect(fixedUnitsOf(fifth)).toBeUndefined();
+    }
+    expect(fixedUnitsOf(0.1 + 0.2)).toBe(3_000); // 0.30000000000000004: float noise on 0.3
+    expect(fixedUnitsOf(1.2345)).toBe(12_345);
+    expect(fixedUnitsOf(-450.0001)).toBe(-4_500_001);
+    expect(fixedUnitsOf(879_609_302.2207)).toBe(2 ** 43 - 1); // four places at the top of the range
+  });
+
   it('agrees with decimal.js on any four-place decimal, both ways', () => {
     fc.assert(
       fc.property(fc.integer({ min: -(2 ** 43), max: 2 ** 43 }), (units) => {

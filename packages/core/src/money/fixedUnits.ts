@@ -26,9 +26,11 @@ export function fixedUnitsOf(value: unknown): number | undefined {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
     const units = Math.round(value * FIXED_UNIT_SCALE);
-    // A number like 0.1 is not exactly 1/10 in binary: accept it if it rounds to 4 places.
-    if (Math.abs(units - value * FIXED_UNIT_SCALE) > 1e-6 * Math.max(1, Math.abs(value * FIXED_UNIT_SCALE)))
-      return undefined;
+    // A number like 0.1 is not exactly 1/10 in binary: accept it when `value × 10⁴` is an integer up
+    // to float error (a few units in the last place). A tolerance relative to 10⁻⁶ took 450.00001 as
+    // 450.0000: a fifth place dropped without a word.
+    const scaled = value * FIXED_UNIT_SCALE;
+    if (Math.abs(units - scaled) > Math.abs(scaled) * 2 ** -50) return undefined;
     return Math.abs(units) <= MAX_UNITS ? units : undefined;
   }
   if (typeof value !== 'string') return undefined;

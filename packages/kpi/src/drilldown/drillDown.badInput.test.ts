@@ -93,4 +93,27 @@ describe('drillDown (options and cell checks)', () => {
       ['R2', 1],
     ]);
   });
+
+  it('refuses the period dates the report refuses, with the same codes', async () => {
+    // 2024-02-30 is no calendar date; a period ending before it starts is no range.
+    const period = (from: unknown, to: unknown) => ({ ...good, period: { from, to } as never });
+    expect(await thrown(() => drillDown(records, period('2024-02-30', '2024-03-31')))).toEqual({
+      code: 'time.invalid_date',
+      path: ['period', 'from'],
+      params: { value: '2024-02-30' },
+    });
+    expect(await thrown(() => drillDown(records, period('2024-03-01', undefined)))).toEqual({
+      code: 'time.invalid_date',
+      path: ['period', 'to'],
+      params: { value: 'undefined' },
+    });
+    expect(await thrown(() => drillDown(records, period('2024-03-31', '2024-03-01')))).toEqual({
+      code: 'time.invalid_range',
+      path: ['period', 'to'],
+      params: undefined,
+    });
+    // A one-day period is a range: the RO of 2024-03-04 is its only row.
+    const oneDay = await drillDown(records, period('2024-03-04', '2024-03-04'));
+    expect(oneDay.measures.ros?.rows.map((row) => row.id)).toEqual(['R1']);
+  });
 });

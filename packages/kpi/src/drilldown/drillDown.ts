@@ -11,7 +11,7 @@ import {
 import type { KpiDefinition } from '../definition/kpiDefinition';
 import { inputsOf, type KpiRecords, notIterable } from '../engine/computeKpis';
 import type { ComputeKpisOptions } from '../engine/kpiAccumulator';
-import { checkPeriod } from '../engine/kpiOptions';
+import { checkPeriod, dayOf } from '../engine/kpiOptions';
 import type { KpiCell, KpiRejection } from '../engine/kpiReport';
 import { createPlan, type Placement } from '../engine/plan';
 import { readersFor } from '../engine/readers';
@@ -97,7 +97,12 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
       received: typeName(cell),
     });
   }
+  // The period is read as the report reads it, so a date the report refuses is refused here too.
   checkPeriod(options.period);
+  const fromDay =
+    options.period === undefined ? Number.NEGATIVE_INFINITY : dayOf(options.period.from, 'from');
+  const toDay = options.period === undefined ? Number.POSITIVE_INFINITY : dayOf(options.period.to, 'to');
+  if (fromDay > toDay) throw AftersalesError.of('time.invalid_range', ['period', 'to'], {});
   const wanted = plan.dimensions.map((dimension) => cell.group[dimension] ?? null);
   const target = cell.period === undefined ? undefined : dayNumberOfDate(cell.period.from);
   const targetBucket =
@@ -114,14 +119,9 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
     const at = row[placement.periodIndex];
     if (typeof at !== 'number') return false;
     const day = placement.periodIsDate ? at : localDay(at);
-    if (options.period !== undefined) {
-      const from = dayNumberOfDate(options.period.from);
-      const to = dayNumberOfDate(options.period.to);
-      // As in the report, a row of an "as of" measure dated before `period.from` still counts in
-      // the trailing windows of the periods within it.
-      const beforeFrom = from !== undefined && day < from && placement.window === undefined;
-      if (beforeFrom || (to !== undefined && day > to)) return false;
-    }
+    // As in the report, a row of an "as of" measure dated before `period.from` still counts in
+    // the trailing windows of the periods within it.
+    if ((day < fromDay && placement.window === undefined) || day > toDay) return false;
     if (targetBucket === undefined) return true;
     if (placement.window === undefined) return day >= targetBucket.firstDay && day <= targetBucket.lastDay;
     const { lower, upper } = windowBounds(targetBucket, placement.window);

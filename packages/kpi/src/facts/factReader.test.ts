@@ -22,4 +22,29 @@ describe('createFlatReader', () => {
       expect(reader.rows[0]?.[0]?.[channel]).toBeUndefined();
     }
   });
+
+  it('rejects a record that is not an object, naming its JSON type at the root', () => {
+    const reader = createFlatReader(source);
+    for (const [record, received] of [
+      [null, 'null'],
+      [[movement], 'array'],
+      ['M-1', 'string'],
+    ] as const) {
+      expect(reader.read(record).map(({ code, path, params }) => ({ code, path, params }))).toEqual([
+        { code: 'input.invalid_type', path: [], params: { expected: 'an object', received } },
+      ]);
+      expect(reader.counts).toEqual([0]);
+    }
+  });
+
+  it('rejects a record without a required field, or with it null, naming each such field', () => {
+    const reader = createFlatReader(source);
+    const { partNumber: _partNumber, ...noPartNumber } = movement;
+    const issues = reader.read({ ...noPartNumber, type: 'return_from_customer', quantity: null });
+    expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'input.required', path: ['partNumber'] },
+      { code: 'input.required', path: ['quantity'] },
+    ]);
+    expect(reader.counts).toEqual([0]);
+  });
 });

@@ -16,19 +16,12 @@ export const formatUnits = formatFixedUnits;
 
 /** Rounds `numerator ÷ denominator` (safe integers, denominator not 0) half-even to an integer. */
 export function divideHalfEven(numerator: number, denominator: number): number {
-  const n = denominator < 0 ? -numerator : numerator;
+  // On magnitudes: the remainder of two doubles is exact, and so is `n − rest`, a multiple of d. A
+  // float quotient with a product check was one off for negative numerators near −2⁵³.
+  const n = Math.abs(numerator);
   const d = Math.abs(denominator);
-  let floor = Math.floor(n / d);
-  let rest = n - floor * d;
-  // The float quotient can be one off for large operands; the integer remainder settles it.
-  if (rest < 0) {
-    floor -= 1;
-    rest += d;
-  } else if (rest >= d) {
-    floor += 1;
-    rest -= d;
-  }
-  if (2 * rest > d) return floor + 1;
-  if (2 * rest < d) return floor;
-  return floor % 2 === 0 ? floor : floor + 1;
+  const rest = n % d;
+  const floor = (n - rest) / d;
+  const rounded = 2 * rest > d || (2 * rest === d && floor % 2 !== 0) ? floor + 1 : floor;
+  return numerator < 0 !== denominator < 0 && rounded !== 0 ? -rounded : rounded;
 }

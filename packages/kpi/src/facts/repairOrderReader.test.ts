@@ -181,6 +181,39 @@ describe('createRepairOrderReader', () => {
     expect(reader.counts).toEqual([0, 0, 0]);
   });
 
+  it('dates the first follow-up by the earliest reached first call, whatever the order of the calls', () => {
+    const reader = createRepairOrderReader();
+    const followUps = [
+      { kind: 'first', doneAt: '2024-03-07T10:00:00+08:00', outcome: 'satisfied' },
+      { kind: 'first', doneAt: '2024-03-05T10:00:00+08:00', outcome: 'neutral' },
+      { kind: 'second', doneAt: '2024-03-04T10:00:00+08:00', outcome: 'satisfied' },
+    ];
+    expect(reader.read({ ...ro, followUps })).toEqual([]);
+    // 2024-03-05 10:00 in UTC+8 is 02:00 UTC.
+    expect(named('repairOrder', reader.rows[0]?.[0] as FactValue[])).toMatchObject({
+      hasFollowUp: true,
+      firstFollowUpAt: Date.parse('2024-03-05T02:00:00Z'),
+    });
+  });
+
+  it('counts a line of a pay type it does not know in the sales but toward no payer', () => {
+    const reader = createRepairOrderReader();
+    const job = {
+      id: 'J1',
+      payType: 'CP',
+      laborLines: [
+        { id: 'L1', soldHours: '1', payType: 'GOODWILL', laborAmount: '100.00' },
+        { id: 'L2', soldHours: '1', payType: 'CP', laborAmount: '50.00' },
+      ],
+    };
+    expect(reader.read({ ...ro, jobs: [job] })).toEqual([]);
+    // Sales 100 + 50; of the known payers only CP has an amount (50), so CP is the main payer.
+    expect(named('repairOrder', reader.rows[0]?.[0] as FactValue[])).toMatchObject({
+      laborSales: '150',
+      payType: 'CP',
+    });
+  });
+
   it('takes the payer of a kind it knows only: an RO of kind __proto__ or constructor pays CP', () => {
     const reader = createRepairOrderReader();
     for (const kind of ['__proto__', 'constructor', 'toString']) {

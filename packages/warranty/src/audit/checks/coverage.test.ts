@@ -246,4 +246,178 @@ describe('coverage check', () => {
       expect(coverageFindings(repair('99-0001', { failureCode: 'B-CORR' }))).toEqual([]);
     });
   });
+  it('lists every coverage that failed, in policy order, with its facts and the condition that voided it', () => {
+    // Late first maintenance voids powertrain and basic (both cover the transmission). At 2024-09-10
+    // and 60,000 km both periods still run: powertrain to 2027-03-01 (365 + 365 + 172 = 902 days,
+    // 90,000 km left), basic to 2025-03-01 (20 + 31 + 30 + 31 + 31 + 28 + 1 = 172 days, 40,000 km).
+    const fm = repairOrder({
+      id: 'RO-FM',
+      kind: 'first_maintenance',
+      openedAt: '2022-09-02T10:00:00+08:00',
+      odometerInKm: 5_000,
+    });
+    const result = auditOne(
+      repairedOn('2024-09-10', 60_000),
+      { ...sold2022, repairOrders: [fm] },
+      asOf('2024-09-10'),
+    );
+    expect(codesOf(result)).toEqual(['claim.out_of_coverage']);
+    const finding = result.findings[0];
+    expect(finding?.message).toEqual({
+      en: 'Not covered on 2024-09-10 at 60,000 km: powertrain is void: the first maintenance was not done on time; basic is void: the first maintenance was not done on time',
+      zh: '2024-09-10、60,000 km 时不在保修范围内：powertrain 失效：未按时完成首保；basic 失效：未按时完成首保',
+    });
+    const voided = { status: 'voided', voidedBy: 'firstMaintenance', daysOver: null, kmOver: null };
+    expect(finding?.facts).toEqual({
+      policy: 'huaxia-2022',
+      repairDate: '2024-09-10',
+      km: 60_000,
+      startDate: '2022-03-01',
+      system: 'transmission',
+      partGroup: 'transmission-valve-body',
+      failureCode: 'P0700',
+      coverages: [
+        {
+          coverage: 'powertrain',
+          ...voided,
+          endDate: '2027-03-01',
+          kmLimit: 150_000,
+          daysLeft: 902,
+          kmLeft: 90_000,
+        },
+        {
+          coverage: 'basic',
+          ...voided,
+          endDate: '2025-03-01',
+          kmLimit: 100_000,
+          daysLeft: 172,
+          kmLeft: 40_000,
+        },
+      ],
+      floors: [],
+    });
+  });
+
+  it('leaves out a coverage for other vehicles and lists one that does not take the cause, without a period', () => {
+    // The transmission is covered by "battery" only on NEVs (this vehicle is not one) and by
+    // "gearbox" only for wear, while a claim asserts a quality problem.
+    const policy = parseWarrantyPolicy({
+      id: 'custom-2024',
+      version: '1.0.0',
+      name: { en: 'Custom', zh: '自定义' },
+      oem: 'Huaxia Motors',
+      soldFrom: '2024-01-01',
+      coverages: [
+        {
+          id: 'battery',
+          class: 'traction_battery',
+          period: { months: 96 },
+          covers: { systems: ['transmission'] },
+          vehicles: 'nev',
+        },
+        {
+          id: 'gearbox',
+          class: 'powertrain',
+          period: { months: 24 },
+          covers: { systems: ['transmission'] },
+          causes: ['wear'],
+        },
+      ],
+    });
+    const [finding, ...more] = auditOne(claim(), {}, {}, { policies: [policy] }).findings;
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({
+      code: 'claim.out_of_coverage',
+      cite: 'oem:custom-2024#coverages.gearbox.period',
+      message: {
+        en: 'Not covered on 2024-09-10 at 15,000 km: gearbox does not cover a failure caused by quality',
+        zh: '2024-09-10、15,000 km 时不在保修范围内：gearbox 不保修原因为 quality 的故障',
+      },
+    });
+    expect(finding?.facts.coverages).toEqual([{ coverage: 'gearbox', status: 'cause', voidedBy: null }]);
+  });
+
+  it('lists the legal floor that also ended, with its period, and one that does not apply, without', () => {
+    // Short policy: 12 months or 20,000 km from 2024-03-01; the floor: 36 months or 60,000 km, to
+    // 2027-03-01. At 2025-09-10 and 65,000 km: the policy is 193 days / 45,000 km over, the floor
+    // 5,000 km over with 365 + 172 = 537 days left.
+    const short = parseWarrantyPolicy({
+      id: 'short-2024',
+      version: '1.0.0',
+      name: { en: 'Short', zh: '短期' },
+      oem: 'Huaxia Motors',
+      soldFrom: '2024-01-01',
+      coverages: [
+        {
+          id: 'basic',
+          class: 'basic',
+          period: { months: 12, km: 20_000 },
+          covers: { systems: ['transmission'] },
+        },
+      ],
+    });
+    const more = { policies: [short], jurisdictions: [floorPack] };
+    const ended = auditOne(repairedOn('2025-09-10', 65_000), {}, asOf('2025-09-10'), more).findings[0];
+    expect(ended?.cite).toBe('oem:short-2024#coverages.basic.period');
+    expect(ended?.message).toEqual({
+      en: 'Not covered on 2025-09-10 at 65,000 km: basic (12 months or 20,000 km from 2024-03-01) expired 193 days / 45,000 km ago; Test repair floor: the legal period (36 months or 60,000 km from 2024-03-01) ended 5,000 km ago',
+      zh: '2025-09-10、65,000 km 时不在保修范围内：basic（自 2024-03-01 起 12个月或20,000 km）已过期，超出193天 / 45,000 km；测试包修期：法定包修期（自 2024-03-01 起 36个月或60,000 km）已过，超出5,000 km',
+    });
+    expect(ended?.facts.floors).toEqual([
+      {
+        jurisdiction: 'test-floor',
+        status: 'expired',
+        endDate: '2027-03-01',
+        kmLimit: 60_000,
+        daysLeft: 537,
+        daysOver: null,
+        kmLeft: null,
+        kmOver: 5_000,
+      },
+    ]);
+    const commercial = auditOne(
+      repairedOn('2025-09-10', 25_000),
+      { vehicles: [vehicle({ use: 'commercial' })] },
+      asOf('2025-09-10'),
+      more,
+    ).findings[0];
+    expect(commercial?.facts.floors).toEqual([{ jurisdiction: 'test-floor', status: 'out_of_scope' }]);
+  });
+
+  it('rejects a repair dated before coverage starts, citing the start event', () => {
+    // An issue's message starts with the field it concerns (createIssue), here repair.date.
+    const result = auditOne(claim(), {
+      vehicles: [vehicle({ invoiceDate: '2024-09-20', deliveryDate: '2024-09-20' })],
+    });
+    expect(result.findings).toEqual([
+      {
+        code: 'claim.out_of_coverage',
+        severity: 'reject',
+        rule: 'warranty.audit.coverage',
+        cite: 'oem:huaxia-2024#startEvent',
+        message: {
+          en: 'Coverage: repair.date the range ends (2024-09-10) before it starts (2024-09-20)',
+          zh: '保修范围：repair.date 区间结束（2024-09-10）早于开始（2024-09-20）',
+        },
+        facts: { policy: 'huaxia-2024', code: 'time.invalid_range', path: 'repair.date' },
+      },
+    ]);
+  });
+
+  it('asks for review when the date coverage starts from is not recorded, naming the field', () => {
+    const result = auditOne(claim(), { vehicles: [vehicle({ invoiceDate: undefined })] });
+    expect(result.findings).toEqual([
+      {
+        code: 'claim.coverage_unknown',
+        severity: 'review',
+        rule: 'warranty.audit.coverage',
+        cite: 'oem:huaxia-2024#startEvent',
+        message: {
+          en: "Coverage: vehicle.invoiceDate the vehicle's invoiceDate (the policy's start event) is needed to decide (warranty.policy.start)",
+          zh: '保修范围：vehicle.invoiceDate 判定需要车辆的购车发票日期（保修起算日）（warranty.policy.start）',
+        },
+        facts: { policy: 'huaxia-2024', code: 'warranty.missing_fact', path: 'vehicle.invoiceDate' },
+      },
+    ]);
+  });
 });

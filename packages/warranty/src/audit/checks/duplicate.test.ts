@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audit, auditOne, claim, codesOf, type Row } from '../testing';
+import { audit, auditOne, claim, codesOf, type Row, VIN, vehicle, vinOf } from '../testing';
 
 // The audited claim: VIN, op 21-0100, part TVB-100, repaired 2024-09-10; huaxia-2024 counts
 // duplicates within 30 days ("within" includes the 30th day).
@@ -116,5 +116,143 @@ describe('duplicate check', () => {
       zh: '与索赔单 CLM-0（历史第 0 行，维修日期 2024-08-12）车辆及配件 TVB-100（无工时）相同，相隔 29 天（重复索赔期 30 天）',
     });
     expect(finding?.facts).toMatchObject({ opCode: null, partNumber: 'TVB-100' });
+  });
+
+  describe('the op and part two claims share', () => {
+    // Both repaired 9 days apart (09-01 and 09-10), well inside the 30-day window.
+    const withoutOps = (row: Row): Row => {
+      const copy: Row = { ...row, amounts: { labor: '0.00', parts: '1449.00', total: '1449.00' } };
+      delete copy.laborOps;
+      return copy;
+    };
+    const withoutParts = (row: Row): Row => {
+      const copy: Row = { ...row, amounts: { labor: '300.00', parts: '0.00', total: '300.00' } };
+      delete copy.parts;
+      delete copy.causalPartNumber;
+      delete copy.oldPart;
+      return copy;
+    };
+
+    it('are none for a claim with an op and one without, whichever is audited', () => {
+      expect(auditOne(claim(), { claims: [withoutOps(earlier('2024-09-01'))] }).status).toBe('approved');
+      // (A claim without ops has no vehicle system: coverage finds nothing to cover it; no duplicate.)
+      const opless = auditOne(withoutOps(claim()), { claims: [earlier('2024-09-01')] });
+      expect(codesOf(opless)).not.toContain('claim.duplicate');
+    });
+
+    it('are none for two claims with different ops for the same part', () => {
+      const brakeOp = { opCode: '46-1120', hours: '2.5', laborRate: '120.00', amount: '300.00' };
+      const other = earlier('2024-09-01', { laborOps: [brakeOp] });
+      expect(auditOne(claim(), { claims: [other] }).status).toBe('approved');
+    });
+
+    it('are none for a claim with a part and one without, whichever is audited', () => {
+      expect(auditOne(withoutParts(claim()), { claims: [earlier('2024-09-01')] }).status).toBe('approved');
+      const partless = auditOne(claim(), { claims: [withoutParts(earlier('2024-09-01'))] });
+      expect(partless.status).toBe('approved');
+    });
+
+    it('are the op alone, named in both languages, when neither claim has a part', () => {
+      const result = auditOne(withoutParts(claim()), { claims: [withoutParts(earlier('2024-09-01'))] });
+      expect(codesOf(result)).toEqual(['claim.duplicate']);
+      expect(result.findings[0]?.message).toEqual({
+        en: 'Same VIN and op 21-0100 (no part) as claim CLM-0 (history row 0, repaired 2024-09-01), 9 days apart (window 30 days)',
+        zh: '与索赔单 CLM-0（历史第 0 行，维修日期 2024-09-01）车辆及工时代码 21-0100（无配件）相同，相隔 9 天（重复索赔期 30 天）',
+      });
+      expect(result.findings[0]?.facts).toMatchObject({ opCode: '21-0100', partNumber: null });
+    });
+  });
+
+  it('reports a duplicate of an earlier batch row in full, in both languages', () => {
+    const second = claim({
+      id: 'CLM-2',
+      roId: 'RO-101',
+      repairDate: '2024-09-20',
+      submittedAt: '2024-09-21T10:00:00+08:00',
+    });
+    const report = audit([claim(), second]);
+    // 2024-09-10 → 2024-09-20: 10 days.
+    expect(report.results[1]?.findings).toEqual([
+      {
+        code: 'claim.duplicate',
+        severity: 'reject',
+        rule: 'warranty.audit.duplicate',
+        cite: 'oem:huaxia-2024#claims.duplicateWindowDays',
+        message: {
+          en: 'Same VIN and op 21-0100 and part TVB-100 as claim CLM-1 (batch row 0, repaired 2024-09-10), 10 days apart (window 30 days)',
+          zh: '与索赔单 CLM-1（本批第 0 行，维修日期 2024-09-10）车辆及工时代码 21-0100、配件 TVB-100相同，相隔 10 天（重复索赔期 30 天）',
+        },
+        facts: {
+          duplicateOf: 'CLM-1',
+          source: 'batch',
+          row: 0,
+          status: 'submitted',
+          repairDate: '2024-09-10',
+          daysApart: 10,
+          windowDays: 30,
+          opCode: '21-0100',
+          partNumber: 'TVB-100',
+        },
+      },
+    ]);
+  });
+
+  it('notes a claim like one the carmaker charged back, in full, in both languages', () => {
+    const result = auditOne(claim(), { claims: [earlier('2024-09-01', { status: 'charged_back' })] });
+    expect(result.findings).toEqual([
+      {
+        code: 'claim.resubmission',
+        severity: 'info',
+        rule: 'warranty.audit.duplicate',
+        cite: 'oem:huaxia-2024#claims.duplicateWindowDays',
+        message: {
+          en: 'Same VIN and op 21-0100 and part TVB-100 as claim CLM-0 (history row 0), which was charged back; 9 days apart',
+          zh: '与已扣款的索赔单 CLM-0（历史第 0 行）车辆及工时代码 21-0100、配件 TVB-100相同，相隔 9 天',
+        },
+        facts: {
+          duplicateOf: 'CLM-0',
+          source: 'history',
+          row: 0,
+          status: 'charged_back',
+          repairDate: '2024-09-01',
+          daysApart: 9,
+          windowDays: 30,
+          opCode: '21-0100',
+          partNumber: 'TVB-100',
+        },
+      },
+    ]);
+  });
+
+  it('compares only the claims of the same VIN, not those of the next vehicle', () => {
+    // Two vehicles in the history; the other one (listed second) has the same repair 9 days earlier.
+    const other = vinOf(13);
+    const history = {
+      vehicles: [vehicle(), vehicle({ vin: other })],
+      claims: [earlier('2024-09-01', { vin: other })],
+    };
+    expect(other).not.toBe(VIN);
+    expect(auditOne(claim(), history).status).toBe('approved');
+    // The same claim for the other vehicle is its duplicate.
+    expect(codesOf(auditOne(claim({ vin: other }), history))).toEqual(['claim.duplicate']);
+  });
+
+  it('counts a claim without a policy (vehicle not in the history) as not checked for duplicates', () => {
+    // No policy, no duplicate window in the settings: the identical earlier claim is not compared.
+    const vin = vinOf(99);
+    const report = audit([claim({ vin })], { claims: [earlier('2024-09-01', { vin })] });
+    expect(codesOf(report.results[0] as never)).not.toContain('claim.duplicate');
+    expect(report.summary.notChecked['warranty.audit.duplicate']).toBe(1);
+    expect(report.summary.checked['warranty.audit.duplicate']).toBeUndefined();
+    // With a window in the settings the same claim is compared, and is a duplicate.
+    const windowed = audit(
+      [claim({ vin })],
+      { claims: [earlier('2024-09-01', { vin })] },
+      {
+        claimRules: { duplicateWindowDays: 30 },
+      },
+    );
+    expect(codesOf(windowed.results[0] as never)).toContain('claim.duplicate');
+    expect(windowed.summary.checked['warranty.audit.duplicate']).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditOne, claim, codesOf, vinOf } from '../testing';
+import { audit, auditOne, claim, codesOf, vinOf } from '../testing';
 
 // Op 21-0100 has a standard time of 2.5 hours. Labor amounts are left out so only hours are read.
 const ops = (...lines: { opCode: string; hours: string }[]) => claim({ laborOps: lines });
@@ -68,5 +68,50 @@ describe('standard hours check', () => {
       zh: '工时代码 99-0001 不在标准工时表中：未检查其工时与配件',
     });
     expect(finding?.facts).toEqual({ opCode: '99-0001', brand: null, model: null });
+  });
+  it('asks once about an unknown op claimed on several lines, naming the vehicle in both languages', () => {
+    const result = auditOne(
+      ops(
+        { opCode: '99-9999', hours: '0.5' },
+        { opCode: '21-0100', hours: '2.5' },
+        { opCode: '99-9999', hours: '0.5' },
+      ),
+      {},
+      { failureCodes: [] },
+    );
+    expect(result.findings).toEqual([
+      {
+        code: 'claim.unknown_op',
+        severity: 'review',
+        rule: 'warranty.audit.labor-time',
+        cite: 'oem:audit-options#laborTimes',
+        message: {
+          en: 'Op 99-9999 is not in the labor-time table for Huaxia HX5: its hours and parts are not checked',
+          zh: '工时代码 99-9999 不在Huaxia HX5 的标准工时表中：未检查其工时与配件',
+        },
+        facts: { opCode: '99-9999', brand: 'Huaxia', model: 'HX5' },
+      },
+    ]);
+  });
+
+  it('counts a claim without labor ops as neither checked nor not checked for labor times', () => {
+    // Parts only: 1449.00, no labor amount.
+    // Without the laborOps field (the row read as it is) and with an empty list.
+    const partsOnly = (laborOps: unknown) => {
+      const { laborOps: _, ...row } = claim({ amounts: { labor: '0', parts: '1449.00', total: '1449.00' } });
+      return laborOps === undefined ? row : { ...row, laborOps };
+    };
+    const rules = ['warranty.audit.labor-time', 'warranty.audit.standard-hours'];
+    for (const laborOps of [undefined, []]) {
+      const report = audit([partsOnly(laborOps)]);
+      // (Coverage is not found without an op's system; no finding is about labor times.)
+      expect(report.results[0]?.findings.filter((f) => rules.includes(f.rule))).toEqual([]);
+      for (const rule of rules) {
+        expect(report.summary.checked[rule]).toBeUndefined();
+        expect(report.summary.notChecked[rule]).toBeUndefined();
+      }
+    }
+    const withOps = audit([claim()]).summary.checked;
+    expect(rules.map((rule) => withOps[rule])).toEqual([1, 1]);
   });
 });

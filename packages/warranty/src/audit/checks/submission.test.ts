@@ -46,4 +46,49 @@ describe('submission deadline check', () => {
       'Not submitted 31 days after the repair on 2024-09-10 (limit 30 days, as of 2024-10-11)',
     );
   });
+  it('states a late submission with the instant it was submitted', () => {
+    const late = auditOne(
+      claim({ submittedAt: '2024-10-12T10:00:00+08:00' }),
+      {},
+      { asOf: '2024-10-20T09:00:00+08:00' },
+    );
+    // 2024-10-12 is day 32.
+    expect(late.findings[0]).toMatchObject({
+      rule: 'warranty.audit.submission-deadline',
+      facts: {
+        repairedOn: '2024-09-10',
+        submittedAt: '2024-10-12T10:00:00+08:00',
+        submittedOn: '2024-10-12',
+        asOf: '2024-10-20T09:00:00+08:00',
+        days: 32,
+        limitDays: 30,
+      },
+    });
+  });
+
+  it('states an overdue unsubmitted claim in both languages, with no submission date', () => {
+    const draft = claim({ status: 'draft', submittedAt: undefined, submissionCount: undefined });
+    // As of 2024-10-12: day 32.
+    const late = auditOne(draft, {}, { asOf: '2024-10-12T09:00:00+08:00' });
+    expect(late.findings).toEqual([
+      {
+        code: 'claim.late_submission',
+        severity: 'reject',
+        rule: 'warranty.audit.submission-deadline',
+        cite: 'oem:huaxia-2024#claims.submitWithinDays',
+        message: {
+          en: 'Not submitted 32 days after the repair on 2024-09-10 (limit 30 days, as of 2024-10-12)',
+          zh: '维修（2024-09-10）后 32 天仍未提交（时限 30 天，截至 2024-10-12）',
+        },
+        facts: {
+          repairedOn: '2024-09-10',
+          submittedAt: null,
+          submittedOn: null,
+          asOf: '2024-10-12T09:00:00+08:00',
+          days: 32,
+          limitDays: 30,
+        },
+      },
+    ]);
+  });
 });

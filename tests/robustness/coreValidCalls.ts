@@ -282,6 +282,7 @@ export const coreValidCalls: ValidCalls = {
   trustedRule: [
     [{ id: 'acme.period', cite: 'regulation:cn-sanbao-2021#18', title: { en: 'P', zh: '包修期' } }],
   ],
+  typeName: [[null], [[1]], ['VIN']],
   unwrap: [[core.ok(1)]],
   validateVin: [['LSVAU2180N2123456'], ['WVWZZZ1JZXW000001']],
   zonedDateTime: [['2024-03-10', '02:30', 'America/New_York']],

@@ -1,7 +1,7 @@
 import { type AftersalesError, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { auditClaims } from './auditClaims';
-import { audit, auditOne, auditOptions, claim, repairOrder, VIN, vehicle, vinOf } from './testing';
+import { audit, auditOne, auditOptions, claim, codesOf, repairOrder, VIN, vehicle, vinOf } from './testing';
 
 function thrown(run: () => unknown): AftersalesError {
   try {
@@ -210,5 +210,70 @@ describe('auditClaims', () => {
       ],
     });
     expect(report.results[0]?.status).toBe('approved');
+  });
+
+  it('rejects a missing (undefined) claim row with no claim id, saying the row is required', () => {
+    const report = audit([undefined, claim()]);
+    expect(report.results[0]).toEqual({
+      row: 0,
+      claimId: null,
+      status: 'rejected',
+      findings: [],
+      issues: [expect.objectContaining({ code: 'input.required', path: [0] })],
+    });
+    expect(report.results[1]?.status).toBe('approved');
+  });
+
+  it("lists a claim with findings as 'findings' and counts each finding once in the summary", () => {
+    // 2.6 hours against 2.5 standard (review) on the first claim, 2.7 on the second.
+    const report = audit([
+      claim({ id: 'CLM-A', laborOps: [{ opCode: '21-0100', hours: '2.6', laborRate: '120.00' }] }),
+      claim({
+        id: 'CLM-B',
+        roId: 'RO-200',
+        repairDate: '2024-09-11',
+        failureCode: undefined,
+        causalPartNumber: undefined,
+        laborOps: [{ opCode: '46-1120', hours: '1.3', laborRate: '120.00' }],
+        parts: [],
+        amounts: { labor: '156.00', parts: '0.00', total: '156.00' },
+      }),
+    ]);
+    expect(report.results.map((result) => [result.claimId, result.status, codesOf(result)])).toEqual([
+      ['CLM-A', 'findings', ['claim.hours_above_standard']],
+      ['CLM-B', 'findings', ['claim.hours_above_standard']],
+    ]);
+    expect(report.summary).toMatchObject({ approved: 0, withFindings: 2, rejected: 0, findings: 2 });
+  });
+
+  it('finds duplicates among the batch claims of a vehicle not in the history', () => {
+    // No vehicle, so no policy: the window comes from the settings (30 days). CLM-B repeats
+    // CLM-A's op 21-0100 and part TVB-100 two days later.
+    const stranger = vinOf(50);
+    const report = audit(
+      [
+        claim({ id: 'CLM-A', vin: stranger }),
+        claim({ id: 'CLM-B', vin: stranger, roId: 'RO-200', repairDate: '2024-09-12', odometerKm: 15_100 }),
+      ],
+      {},
+      { claimRules: { duplicateWindowDays: 30 } },
+    );
+    expect(report.results.map(codesOf)).toEqual([
+      ['claim.unknown_vehicle'],
+      ['claim.unknown_vehicle', 'claim.duplicate'],
+    ]);
+    expect(report.results[1]?.findings[1]).toMatchObject({
+      cite: 'oem:audit-options#claimRules.duplicateWindowDays',
+      facts: {
+        duplicateOf: 'CLM-A',
+        source: 'batch',
+        row: 0,
+        repairDate: '2024-09-10',
+        daysApart: 2,
+        windowDays: 30,
+        opCode: '21-0100',
+        partNumber: 'TVB-100',
+      },
+    });
   });
 });

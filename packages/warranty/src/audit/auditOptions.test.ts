@@ -1,7 +1,7 @@
 import { type AftersalesError, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { auditClaims } from './auditClaims';
-import { auditOptions, claim, settings } from './testing';
+import { auditOptions, claim, floorPack, settings } from './testing';
 
 function thrown(run: () => unknown): AftersalesError {
   try {
@@ -112,6 +112,80 @@ describe('auditClaims options', () => {
       path: ['options', 'failureCodes', 2, 'code'],
       params: { what: 'failure code', whatZh: '故障代码', id: 'P07', firstRow: 0 },
     });
+  });
+
+  it('rejects options that are a string, at the root, saying a string was received', () => {
+    expect(issueOf('Asia/Shanghai')).toEqual({
+      code: 'input.invalid_type',
+      path: [],
+      params: { expected: 'object', received: 'string' },
+    });
+  });
+
+  it('rejects an empty list of policies, saying at least one is needed', () => {
+    expect(issueOf({ ...auditOptions(), policies: [] })).toEqual({
+      code: 'input.too_small',
+      path: ['policies'],
+      params: { minimum: 1, inclusive: true },
+    });
+  });
+
+  it('names the jurisdiction and its field when a jurisdiction is malformed', () => {
+    const error = thrown(() =>
+      auditClaims([claim()], {
+        ...auditOptions(),
+        jurisdictions: [floorPack, { ...floorPack, id: 'CN 3包' }],
+      }),
+    );
+    expect([error.code, error.path]).toEqual(['warranty.invalid_jurisdiction', ['jurisdictions', 1, 'id']]);
+  });
+
+  it('lets an error that is not a coded one pass through unchanged', () => {
+    const failure = new Error('jurisdiction pack not loaded');
+    const unloaded = Object.defineProperty({ ...floorPack }, 'id', {
+      enumerable: true,
+      get: () => {
+        throw failure;
+      },
+    });
+    let caught: unknown;
+    try {
+      auditClaims([claim()], { ...auditOptions(), jurisdictions: [unloaded] });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBe(failure);
+  });
+
+  it('requires the history vehicles', () => {
+    expect(issueOf({ ...auditOptions(), history: {} })).toEqual({
+      code: 'input.required',
+      path: ['history', 'vehicles'],
+      params: undefined,
+    });
+  });
+
+  it('rejects optional history lists that are not lists, naming each', () => {
+    for (const input of ['repairOrders', 'claims', 'odometerReadings']) {
+      expect(issueOf(auditOptions({ [input]: 'RO-100' }))).toEqual({
+        code: 'input.invalid_type',
+        path: ['history', input],
+        params: { expected: 'array', received: 'string' },
+      });
+    }
+  });
+
+  it('rejects an as-of moment whose local date is before year 0000, and takes one on 9999-12-31', () => {
+    // 0000-01-01T00:00+14:00 is -0001-12-31T10:00Z, still -0001-12-31 in Shanghai (UTC+8:05:43 then).
+    const early = '0000-01-01T00:00:00+14:00';
+    expect(issueOf(auditOptions({}, { asOf: early }))).toEqual({
+      code: 'time.invalid_instant',
+      path: ['options', 'asOf'],
+      params: { value: early },
+    });
+    // 9999-12-31T12:00+08:00 is on the last dated day.
+    const report = auditClaims([claim()], auditOptions({}, { asOf: '9999-12-31T12:00:00+08:00' }));
+    expect(report.summary.read).toBe(1);
   });
 
   it('accepts the default settings unchanged', () => {

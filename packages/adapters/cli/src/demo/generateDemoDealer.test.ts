@@ -34,7 +34,10 @@ function codeOf(run: () => unknown): { code: string; path: readonly (string | nu
 }
 
 describe('generateDemoDealer', () => {
-  it('returns the same dataset for the same seed and a different one for another seed', () => {
+  // Generates three whole dealers (a year of ROs, claims and movements each): seconds on a busy machine.
+  it('returns the same dataset for the same seed and a different one for another seed', {
+    timeout: 30_000,
+  }, () => {
     expect(generateDemoDealer({ seed: 8, asOf: '2025-01-01' })).toEqual(dataset);
     const other = generateDemoDealer({ seed: 9 });
     expect(other.repairOrders).not.toEqual(dataset.repairOrders);

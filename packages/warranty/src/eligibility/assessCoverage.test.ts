@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acmePolicy } from '../policy/testing';
-import { evaluate, request, stepOf } from './testing';
+import { evaluate, request, stepOf, stepsOf } from './testing';
 
 // Huaxia 2024 (invoice 2024-03-01 unless said): wear 6 months or 10,000 km over the wear part groups
 // (brake pads, …) for quality and wear; basic 48 months or 120,000 km excluding those groups;
@@ -116,6 +116,21 @@ describe('NEV-only and combustion-only coverages', () => {
     expect(stepOf(nev, 'warranty.coverage.period', 'emissions').message.en).toBe(
       'emissions: for combustion vehicles only',
     );
+  });
+
+  it('a coverage for all vehicles (the default) pays an NEV as it pays a combustion car', () => {
+    // Acme basic over the brakes, 12 months from 2024-03-01: 2024-06-01 is inside.
+    const policy = acmePolicy({
+      coverages: [{ id: 'basic', class: 'basic', period: { months: 12 }, covers: { systems: ['brakes'] } }],
+    });
+    const repair = { date: '2024-06-01', odometerKm: 9_000, system: 'brakes' as const };
+    const nev = evaluate(request(repair, { vehicle: { brand: 'Acme', isNev: true, nevKind: 'BEV' } }), {
+      policy,
+    });
+    expect(nev.outcome).toBe('covered');
+    expect(nev.details.coverage).toBe('basic');
+    const ice = evaluate(request(repair, { vehicle: { brand: 'Acme', isNev: false } }), { policy });
+    expect(ice.details.coverage).toBe('basic');
   });
 });
 
@@ -386,5 +401,50 @@ describe('conditions: commercial use, modification, accident', () => {
     const decision = evaluate(accident, { policy: all });
     expect(decision.outcome).toBe('not_covered');
     expect(stepOf(decision, 'warranty.coverage.period', 'glass').facts.voidedBy).toBe('notAccidentDamage');
+  });
+});
+
+describe('conditions the policy does not set', () => {
+  // Acme: basic 12 months or 20,000 km over the engine, no conditions; invoiced 2024-03-01.
+  const engine = { date: '2024-06-01', odometerKm: 9_000 };
+
+  it('a commercially used car is covered when the policy sets no commercial-use condition', () => {
+    const decision = evaluate(request(engine, { vehicle: { brand: 'Acme', use: 'commercial' } }), {
+      policy: acmePolicy(),
+    });
+    expect(decision.outcome).toBe('covered');
+    expect(decision.details.coverage).toBe('basic');
+    expect(stepsOf(decision, 'warranty.condition.no-commercial-use')).toEqual([]);
+  });
+
+  it('a coverage that pays for modifications and accidents pays them when no condition forbids them', () => {
+    const policy = acmePolicy({
+      coverages: [
+        {
+          id: 'basic',
+          class: 'basic',
+          period: { months: 12 },
+          covers: { systems: ['engine'] },
+          causes: ['quality', 'modification', 'accident'],
+        },
+      ],
+    });
+    const acme = { vehicle: { brand: 'Acme' } };
+    const modified = evaluate(request({ ...engine, cause: 'modification' }, acme), { policy });
+    expect(modified.outcome).toBe('covered');
+    expect(stepsOf(modified, 'warranty.condition.no-modification')).toEqual([]);
+    const accident = evaluate(request({ ...engine, cause: 'accident' }, acme), { policy });
+    expect(accident.outcome).toBe('covered');
+    expect(stepsOf(accident, 'warranty.condition.not-accident-damage')).toEqual([]);
+  });
+
+  it('use not recorded under a commercial-use condition: the condition is not checked, coverage stands', () => {
+    // Huaxia 2024 sets noCommercialUse; powertrain 60 months pays the engine on 2025-05-01.
+    const decision = evaluate(request({ date: '2025-05-01', odometerKm: 20_000 }));
+    expect(decision.outcome).toBe('covered');
+    expect(stepOf(decision, 'warranty.condition.no-commercial-use')).toMatchObject({
+      status: 'not_applicable',
+      facts: { status: 'unknown', use: null },
+    });
   });
 });

@@ -15,6 +15,27 @@ describe('addMonthsToDate', () => {
     expect(dateOf(addMonthsToDate('2024-03-01', 0))).toBe('2024-03-01');
   });
 
+  it('answers each start and month count by its own, whatever was asked before', () => {
+    // 2024-03-01 is day 19,783; 2,048 days later is 2029-10-09 (1,826 days to 2029-03-01, then
+    // 31 + 30 + 31 + 30 + 31 + 31 + 30 + 8 = 222).
+    expect(dateOf(19_783 + 2_048)).toBe('2029-10-09');
+    expect(dateOf(addMonthsToDate('2024-03-01', 12))).toBe('2025-03-01');
+    expect(dateOf(addMonthsToDate('2029-10-09', 11))).toBe('2030-09-09');
+    // 1970-01-01 is day 0: 2,048 months (170 years 8 months) later is 2140-09-01; day 1 + 0 months
+    // is itself; 4,096 months (341 years 4 months) from day 0 is 2311-05-01.
+    expect(dateOf(addMonthsToDate('1970-01-01', 2_048))).toBe('2140-09-01');
+    expect(dateOf(addMonthsToDate('1970-01-02', 0))).toBe('1970-01-02');
+    expect(dateOf(addMonthsToDate('1970-01-02', 2_048))).toBe('2140-09-02');
+    expect(dateOf(addMonthsToDate('1970-01-01', 4_096))).toBe('2311-05-01');
+  });
+
+  it('century years are leap only when divisible by 400 (2000 is, 1900 and 2100 are not)', () => {
+    expect(dateOf(addMonthsToDate('2100-01-31', 1))).toBe('2100-02-28');
+    expect(dateOf(addMonthsToDate('1900-01-31', 1))).toBe('1900-02-28');
+    expect(dateOf(addMonthsToDate('2000-01-31', 1))).toBe('2000-02-29');
+    expect(dateOf(addMonthsToDate('2096-01-31', 1))).toBe('2096-02-29');
+  });
+
   it('agrees with core addCalendarMonths (a second method) for any date and month count', () => {
     const date = fc
       .integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 11, 31) })

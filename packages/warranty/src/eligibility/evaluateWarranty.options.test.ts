@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { cnSanbao2013 } from '../jurisdiction/cnSanbao/sanbao2013';
 import type { Jurisdiction } from '../jurisdiction/jurisdiction';
 import { testFloor } from '../jurisdiction/testing';
-import { acmePolicy, issuesOf } from '../policy/testing';
-import type { WarrantyPolicy } from '../policy/warrantyPolicy';
+import { acmeInput, acmePolicy, issuesOf } from '../policy/testing';
+import type { WarrantyPolicy, WarrantyPolicyInput } from '../policy/warrantyPolicy';
 import { evaluateWarranty } from './evaluateWarranty';
 import { request, SHANGHAI } from './testing';
 
@@ -95,5 +96,89 @@ describe('evaluateWarranty: the same options object passed again', () => {
     expect(issuesOf(() => evaluateWarranty(repair, options))).toMatchObject([
       { code: 'time.invalid_zone', path: ['options', 'timeZone'] },
     ]);
+  });
+
+  it('reads a policy given as plain JSON again after its period was edited in place', () => {
+    // Not parsed by the caller: its objects can change under the same options object.
+    const json: WarrantyPolicyInput = acmeInput();
+    const options = { policy: json as unknown as WarrantyPolicy, timeZone: SHANGHAI };
+    // 2024-03-01 + 12 months = 2025-03-01; 20,000 − 1,000 = 19,000 km left.
+    expect(evaluateWarranty(repair, options).details).toMatchObject({
+      endDate: '2025-03-01',
+      kmLeft: 19_000,
+    });
+    const [basic] = json.coverages;
+    if (basic === undefined) throw new Error('acmeInput has a basic coverage');
+    (basic as { period: { months: number } }).period = { months: 2 };
+    const again = evaluateWarranty(repair, options);
+    expect(again.outcome).toBe('not_covered');
+    expect(again.details.expired).toEqual({ coverage: 'basic', daysAgo: 31, kmAgo: null });
+  });
+});
+
+describe('evaluateWarranty: lists that grow, and parts a caller can still edit', () => {
+  it('sees a policy and a rule pack both added since the last call', () => {
+    const options: EditableOptions = {
+      policy: [twoMonths('acme-short')],
+      jurisdictions: [],
+      timeZone: SHANGHAI,
+    };
+    expect(evaluateWarranty(repair, options).outcome).toBe('not_covered');
+    // acme-2024 (sold from 2024-01-01, 12 months) now applies, and a floor is given too.
+    options.policy.push(acmePolicy({ id: 'acme-2024', soldFrom: '2024-01-01' }));
+    options.jurisdictions?.push(testFloor());
+    const again = evaluateWarranty(repair, options);
+    expect(again.outcome).toBe('covered');
+    expect(again.details).toMatchObject({ policy: 'acme-2024', basis: 'policy' });
+  });
+
+  it('reads again a policy given as JSON next to a parsed one, after the JSON one was edited', () => {
+    // The JSON version is sold from 2024-01-01, so it beats the parsed one (sold from 2020) for this car.
+    const json: WarrantyPolicyInput = acmeInput({ id: 'acme-json', soldFrom: '2024-01-01' });
+    const options = { policy: [acmePolicy(), json as unknown as WarrantyPolicy], timeZone: SHANGHAI };
+    expect(evaluateWarranty(repair, options).details).toMatchObject({
+      policy: 'acme-json',
+      endDate: '2025-03-01',
+    });
+    const [basic] = json.coverages;
+    if (basic === undefined) throw new Error('acmeInput has a basic coverage');
+    (basic as { period: { months: number } }).period = { months: 2 };
+    const again = evaluateWarranty(repair, options);
+    expect(again.outcome).toBe('not_covered');
+    expect(again.details.expired).toEqual({ coverage: 'basic', daysAgo: 31, kmAgo: null });
+  });
+
+  it('reads again a hand-made rule pack edited in place, next to a pack of this package', () => {
+    // cn-sanbao-2013 governs cars started up to 2021-12-31, not this one (2024-03-01); the test
+    // floor (36 months) does, until its period is cut to 2 months (ended 2024-05-01).
+    const floor = testFloor();
+    const options = {
+      policy: [twoMonths('acme-short')],
+      jurisdictions: [cnSanbao2013, floor],
+      timeZone: SHANGHAI,
+    };
+    expect(evaluateWarranty(repair, options).details).toMatchObject({
+      coverage: 'test-floor',
+      basis: 'jurisdiction',
+    });
+    (floor.repairFloor as { period: unknown }).period = { months: 2 };
+    expect(evaluateWarranty(repair, options).outcome).toBe('not_covered');
+    // Checked again, too: a market made invalid is refused at its place among the options.
+    (floor as { market: string }).market = 'china';
+    expect(issuesOf(() => evaluateWarranty(repair, options))).toMatchObject([
+      { code: 'warranty.invalid_jurisdiction', path: ['options', 'jurisdictions', 1, 'market'] },
+    ]);
+  });
+
+  it('passes on an error that is no AftersalesError, thrown while reading a policy, as it is', () => {
+    const policy = Object.defineProperty(acmeInput(), 'coverages', {
+      enumerable: true,
+      get() {
+        throw new RangeError('coverages are not loaded');
+      },
+    });
+    expect(() => evaluateWarranty(repair, { policy: policy as never, timeZone: SHANGHAI })).toThrow(
+      new RangeError('coverages are not loaded'),
+    );
   });
 });

@@ -72,6 +72,33 @@ describe('evaluateWarranty trace: what each coverage step says', () => {
     expect(decision.details.expired).toEqual({ coverage: 'long', daysAgo: null, kmAgo: 5_000 });
   });
 
+  it('of two coverages past by km only, keeps the first listed when it is fewer km past, or as many', () => {
+    const twoBy = (first: number, second: number) =>
+      acmePolicy({
+        coverages: [
+          { id: 'first', class: 'basic', period: { months: 36, km: first }, covers: { systems: ['engine'] } },
+          {
+            id: 'second',
+            class: 'powertrain',
+            period: { months: 36, km: second },
+            covers: { systems: ['engine'] },
+          },
+        ],
+      });
+    const repair = request({ date: '2025-03-01', odometerKm: 25_000 }, acme);
+    // 25,000 km driven: a 20,000 km limit is 5,000 over, a 10,000 km limit 15,000 over.
+    expect(evaluate(repair, { policy: twoBy(20_000, 10_000) }).details.expired).toEqual({
+      coverage: 'first',
+      daysAgo: null,
+      kmAgo: 5_000,
+    });
+    expect(evaluate(repair, { policy: twoBy(20_000, 20_000) }).details.expired).toEqual({
+      coverage: 'first',
+      daysAgo: null,
+      kmAgo: 5_000,
+    });
+  });
+
   it('a period in days that would end after 9999-12-31: time.invalid_period naming the days', () => {
     const policy = acmePolicy({
       coverages: [{ id: 'basic', class: 'basic', period: { days: 30 }, covers: { systems: ['engine'] } }],

@@ -86,3 +86,15 @@ describe('which 三包 version governs a car delivered before it was invoiced ac
     expect(china?.jurisdiction?.id).toBe('cn-sanbao-2013');
   });
 });
+
+describe('legal floors of two markets', () => {
+  it('both cover the repair: the floor of the market given first is the one named', () => {
+    // Month 20 at 30,000 km: past the policy, inside 36 months / 60,000 km of both floors.
+    const floors = [testFloor({ id: 'floor-cn' }), testFloor({ id: 'floor-hk', market: 'HK' })];
+    const decision = run({ date: '2024-11-01', odometerKm: 30_000, system: 'brakes' }, floors);
+    expect(decision.outcome).toBe('covered');
+    expect(decision.details).toMatchObject({ coverage: 'floor-cn', basis: 'jurisdiction' });
+    const swapped = run({ date: '2024-11-01', odometerKm: 30_000, system: 'brakes' }, [...floors].reverse());
+    expect(swapped.details).toMatchObject({ coverage: 'floor-hk', basis: 'jurisdiction' });
+  });
+});

@@ -8,6 +8,8 @@ describe('periodText', () => {
       zh: '60个月或150,000 km',
     });
     expect(periodText({ days: 1 })).toEqual({ en: '1 day', zh: '1天' });
+    expect(periodText({ months: 1 })).toEqual({ en: '1 month', zh: '1个月' });
+    expect(periodText({ days: 30 })).toEqual({ en: '30 days', zh: '30天' });
     expect(periodText({ km: 999 })).toEqual({ en: '999 km', zh: '999 km' });
     expect(periodText({ km: 1_000 })).toEqual({ en: '1,000 km', zh: '1,000 km' });
     expect(grouped(5_000_000)).toBe('5,000,000');
@@ -29,6 +31,8 @@ describe('periodText', () => {
     expect(grouped(-1_234_567)).toBe('-1,234,567');
     expect(grouped(-250_000)).toBe('-250,000');
     expect(grouped(-5)).toBe('-5');
+    expect(grouped(999_999)).toBe('999,999'); // the last of the table lookup
+    expect(grouped(1_000_000)).toBe('1,000,000'); // the first written digit by digit
     expect(grouped(1.5)).toBe('1.5'); // not an integer: written as it is, no minus sign
   });
 

@@ -79,3 +79,44 @@ describe('pre-authorization above the dealer authority', () => {
     expect(stepOf(decision, RULE)).toMatchObject({ status: 'not_applicable', facts: { authority: null } });
   });
 });
+
+describe('what the pre-authorization step says', () => {
+  // Acme with an authority of 3000.00; the engine on 2024-06-01 at 1,000 km, inside basic.
+  const run = (repair: Record<string, unknown>, above?: string) =>
+    evaluate(request({ date: '2024-06-01', odometerKm: 1_000, ...repair }, { vehicle: { brand: 'Acme' } }), {
+      policy: acmePolicy(above === undefined ? {} : { preAuthorizationAbove: above }),
+    });
+
+  it('within, above and pre-authorized, above and not: each says the amount and the authority', () => {
+    expect(stepOf(run({ amount: '2999.99' }, '3000.00'), RULE).message).toEqual({
+      en: "2999.99 is within the dealer's authority of 3000.00",
+      zh: '2999.99 未超过经销商权限额度 3000.00',
+    });
+    expect(
+      stepOf(run({ amount: '3000.01', preAuthorizationNumber: 'PA-7' }, '3000.00'), RULE).message,
+    ).toEqual({
+      en: '3000.01 is above the authority of 3000.00: pre-authorized (PA-7)',
+      zh: '3000.01 超过权限额度 3000.00，已获预授权（PA-7）',
+    });
+    expect(stepOf(run({ amount: '3000.01' }, '3000.00'), RULE).message).toEqual({
+      en: "3000.01 is above the dealer's authority of 3000.00: ask the carmaker for pre-authorization",
+      zh: '3000.01 超过经销商权限额度 3000.00，须向厂家申请超权限预授权',
+    });
+  });
+
+  it('no limit, not covered, no amount: not applicable, saying why', () => {
+    expect(stepOf(run({ amount: '100.00' }), RULE).message).toEqual({
+      en: 'The policy sets no authority limit',
+      zh: '政策未设定经销商权限额度',
+    });
+    // 2024-03-01 + 12 months = 2025-03-01: 2025-03-02 is past basic.
+    expect(stepOf(run({ date: '2025-03-02', amount: '100.00' }, '3000.00'), RULE).message).toEqual({
+      en: 'Not covered: nothing to authorize',
+      zh: '不在保修范围内，无需授权',
+    });
+    expect(stepOf(run({}, '3000.00'), RULE).message).toEqual({
+      en: 'No amount given: compare it with the authority of 3000.00 before the repair',
+      zh: '未给出金额：维修前请与权限额度 3000.00 比较',
+    });
+  });
+});

@@ -199,3 +199,90 @@ describe('the decision', () => {
     expect(stepOf(decision, 'warranty.coverage.period', 'basic').facts.daysOver).toBe(731);
   });
 });
+
+describe('the details of a miss, and of a floor next to the policy', () => {
+  // Acme, invoiced 2024-03-01; basic 12 months or 20,000 km ends 2025-03-01.
+  const acme = (fields: Record<string, unknown> = {}) => ({ vehicle: { brand: 'Acme', ...fields } });
+
+  it('past by km only on the last day: no days ago; past by days only at exactly the limit: no km ago', () => {
+    const byKm = evaluate(request({ date: '2025-03-01', odometerKm: 20_001 }, acme()), {
+      policy: acmePolicy(),
+    });
+    expect(byKm.details.expired).toEqual({ coverage: 'basic', daysAgo: null, kmAgo: 1 });
+    const byDays = evaluate(request({ date: '2025-03-02', odometerKm: 20_000 }, acme()), {
+      policy: acmePolicy(),
+    });
+    expect(byDays.details.expired).toEqual({ coverage: 'basic', daysAgo: 1, kmAgo: null });
+  });
+
+  it('of two expired coverages, fewer days past wins even when the other is within its km', () => {
+    const policy = acmePolicy({
+      coverages: [
+        { id: 'first', class: 'basic', period: { months: 12, km: 20_000 }, covers: { systems: ['engine'] } },
+        {
+          id: 'second',
+          class: 'powertrain',
+          period: { months: 11, km: 100_000 },
+          covers: { systems: ['engine'] },
+        },
+      ],
+    });
+    // 2025-03-11: first ended 2025-03-01 (10 days, and 10,000 km past); second ended 2025-02-01 (38 days).
+    const decision = evaluate(request({ date: '2025-03-11', odometerKm: 30_000 }, acme()), { policy });
+    expect(decision.details.expired).toEqual({ coverage: 'first', daysAgo: 10, kmAgo: 10_000 });
+  });
+
+  it('a coverage void by a condition, listed after one for another cause: the hint names the void one', () => {
+    const policy = acmePolicy({
+      coverages: [
+        {
+          id: 'glass',
+          class: 'other',
+          period: { months: 12 },
+          covers: { systems: ['engine'] },
+          causes: ['accident'],
+        },
+        { id: 'basic', class: 'basic', period: { months: 12, km: 20_000 }, covers: { systems: ['engine'] } },
+      ],
+      conditions: { noCommercialUse: {} },
+    });
+    const decision = evaluate(
+      request({ date: '2024-06-01', odometerKm: 1_000 }, acme({ use: 'commercial' })),
+      {
+        policy,
+      },
+    );
+    expect(decision.details.hint).toEqual({
+      en: 'basic would cover it (273 days and 19,000 km left) but a warranty condition is not met: no commercial use',
+      zh: '本可由 basic 保修（剩余273天、19,000 km），但未满足保修条件：非营运使用',
+    });
+  });
+
+  it('a coverage for another cause only: the hint says so in both languages', () => {
+    const decision = evaluate(request({ date: '2024-06-01', odometerKm: 1_000, cause: 'wear' }, acme()), {
+      policy: acmePolicy(),
+    });
+    expect(decision.details.hint).toEqual({
+      en: 'basic covers the part but not this case: it does not pay for this cause',
+      zh: 'basic 覆盖该部件，但不适用于本情形：不保修该原因造成的故障',
+    });
+  });
+
+  it('the start date is the floor’s when the floor pays, the policy’s when the policy pays', () => {
+    // Invoiced 2022-03-01 (the policy counts from it), delivered 2022-03-10 (the floor counts from it).
+    const policy = acmePolicy({
+      coverages: [{ id: 'basic', class: 'basic', period: { months: 24 }, covers: { systems: ['engine'] } }],
+    });
+    const car = acme({ invoiceDate: '2022-03-01', deliveryDate: '2022-03-10', modelYear: 2022 });
+    const byFloor = evaluate(request({ date: '2024-09-01', odometerKm: 30_000 }, car), {
+      policy,
+      jurisdictions: [testFloor()],
+    });
+    expect(byFloor.details).toMatchObject({ basis: 'jurisdiction', startDate: '2022-03-10' });
+    const byPolicy = evaluate(request({ date: '2023-09-01', odometerKm: 30_000 }, car), {
+      policy,
+      jurisdictions: [testFloor()],
+    });
+    expect(byPolicy.details).toMatchObject({ basis: 'policy', startDate: '2022-03-01', jurisdiction: null });
+  });
+});

@@ -104,6 +104,36 @@ describe('selectWarrantyPolicy on bad input', () => {
     ]);
   });
 
+  it('says what came instead of the policies, the vehicle, its model or a date', () => {
+    expect(issuesOf(() => selectWarrantyPolicy(undefined as never, car))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['policies'],
+        params: { expected: 'array', received: 'undefined' },
+      },
+    ]);
+    expect(issuesOf(() => selectWarrantyPolicy(huaxia, null as never))).toEqual([
+      { code: 'input.invalid_type', path: ['vehicle'], params: { expected: 'object', received: 'null' } },
+    ]);
+    expect(issuesOf(() => selectWarrantyPolicy(huaxia, 'HX5' as never))).toEqual([
+      { code: 'input.invalid_type', path: ['vehicle'], params: { expected: 'object', received: 'string' } },
+    ]);
+    expect(issuesOf(() => selectWarrantyPolicy(huaxia, { brand: 'Huaxia' } as never))).toEqual([
+      {
+        code: 'input.invalid_type',
+        path: ['vehicle', 'model'],
+        params: { expected: 'string', received: 'undefined' },
+      },
+    ]);
+    // A date that is no string is named by its type; each of the three dates is checked.
+    expect(
+      issuesOf(() => selectWarrantyPolicy(huaxia, { ...car, invoiceDate: 20_240_601 } as never)),
+    ).toEqual([{ code: 'time.invalid_date', path: ['vehicle', 'invoiceDate'], params: { value: 'number' } }]);
+    expect(issuesOf(() => selectWarrantyPolicy(huaxia, { ...car, deliveryDate: '2024-06-31' }))).toEqual([
+      { code: 'time.invalid_date', path: ['vehicle', 'deliveryDate'], params: { value: '2024-06-31' } },
+    ]);
+  });
+
   it('refuses a sale date with a letter among its digits, quoting it', () => {
     // Read digit by digit, '202a' must not pass for a year.
     expect(issuesOf(() => selectWarrantyPolicy(huaxia, { ...car, saleDate: '202a-06-01' }))).toEqual([

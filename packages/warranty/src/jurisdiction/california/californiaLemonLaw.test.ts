@@ -2,7 +2,7 @@ import { isAftersalesError, readCitation } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { VehicleCaseSchema } from '../../rights/vehicleCase';
 import { californiaLemonLaw, createCaliforniaLemonLaw } from './californiaLemonLaw';
-import { evaluate, repairsOn, stepOf, vehicle } from './testing';
+import { evaluate, LA, repair, repairsOn, stepOf, vehicle } from './testing';
 
 const RULES = ['window', 'safety-repairs', 'repeated-repairs', 'days-out-of-service', 'presumption'];
 
@@ -128,5 +128,104 @@ describe('evaluateRights', () => {
     expect(
       codeOf(() => californiaLemonLaw.evaluateRights(broken, { timeZone: 'America/Los_Angeles' })).path[0],
     ).toBe('repairs');
+  });
+});
+
+describe('evaluateRights: what each early answer says', () => {
+  const notEvaluated = ['safety-repairs', 'repeated-repairs', 'days-out-of-service'];
+
+  it('a context that is no object: input.invalid_type at context, naming what came', () => {
+    const input = VehicleCaseSchema.parse({ vehicle: vehicle(), repairs: [] });
+    for (const [context, received] of [
+      [null, 'null'],
+      ['America/Los_Angeles', 'string'],
+    ] as const) {
+      try {
+        californiaLemonLaw.evaluateRights(input, context as never);
+        expect.unreachable('an AftersalesError');
+      } catch (error) {
+        expect(isAftersalesError(error) ? error.issues : error).toEqual([
+          expect.objectContaining({
+            code: 'input.invalid_type',
+            path: ['context'],
+            params: { expected: '{ timeZone }', received },
+          }),
+        ]);
+      }
+    }
+  });
+
+  it('no delivery date: the window says it cannot be set, the three paragraphs are not evaluated', () => {
+    const { deliveryDate: _, ...undelivered } = vehicle();
+    const decision = evaluate(repairsOn(['2024-03-05']), { vehicle: undelivered });
+    expect(stepOf(decision, 'window')).toMatchObject({
+      status: 'failed',
+      facts: {
+        deliveryDate: null,
+        timeZone: LA,
+        asOf: '2024-03-05T16:00:00-07:00',
+        noticeRequired: true,
+        missing: ['vehicle.deliveryDate'],
+      },
+      message: {
+        en: 'The delivery date is not recorded: the 18-month window, which runs from delivery to the buyer, cannot be set',
+        zh: '未记录交付日期：自交付买方之日起算的18个月期限无法确定',
+      },
+    });
+    for (const name of notEvaluated) {
+      expect(stepOf(decision, name), name).toMatchObject({
+        status: 'not_applicable',
+        message: { en: 'Not evaluated: no delivery date', zh: '未评估：无交付日期' },
+      });
+    }
+    expect(decision.details).toMatchObject({ deliveryDate: null, missing: ['vehicle.deliveryDate'] });
+  });
+
+  it('delivered 2000-12-31, before the text was in force: every step says so, no grounds', () => {
+    const repairs = repairsOn(['2001-03-06', '2001-06-05']);
+    const decision = evaluate(repairs, { vehicle: vehicle({ deliveryDate: '2000-12-31', modelYear: 2000 }) });
+    const why = {
+      en: 'Delivered on 2000-12-31, before 2001-01-01: the text of §1793.22(b) encoded here was not yet in force',
+      zh: '交付日期 2000-12-31 早于 2001-01-01：此处实现的第1793.22(b)条文本尚未生效',
+    };
+    const details = {
+      deliveryDate: '2000-12-31',
+      timeZone: LA,
+      asOf: '2001-06-05T16:00:00-07:00',
+      noticeRequired: true,
+      governsFrom: '2001-01-01',
+    };
+    expect(decision.details).toEqual(details);
+    expect(stepOf(decision, 'window')).toMatchObject({ facts: details, message: why });
+    for (const name of notEvaluated) expect(stepOf(decision, name).message, name).toEqual(why);
+    expect(stepOf(decision, 'presumption')).toMatchObject({ facts: { grounds: [] }, message: why });
+  });
+
+  it('no repairs: the window names its dates and finds none', () => {
+    // Delivered 2024-01-31: 18 months later is 2025-07-31.
+    expect(stepOf(evaluate([]), 'window').message).toEqual({
+      en: 'No repair of a nonconformity falls within the window (delivery on 2024-01-31 to 2025-07-31, up to 18,000 miles on the odometer)',
+      zh: '期限内（2024-01-31 交付至 2025-07-31，里程表不超过18,000英里）没有不符合项维修',
+    });
+  });
+
+  it('one stay from 2024-04-01 to 2024-05-01: 31 calendar days, more than 30, paragraph (3) met', () => {
+    // April has 30 days; the day in and the day out both count: 30 + 1 = 31.
+    const stay = repair({
+      roId: 'RO-1',
+      agreedAt: '2024-04-01T08:00:00-07:00',
+      finishedAt: '2024-05-01T16:00:00-07:00',
+    });
+    const decision = evaluate([stay]);
+    expect(decision.outcome).toBe('presumed_nonconforming');
+    expect(stepOf(decision, 'days-out-of-service')).toMatchObject({
+      status: 'passed',
+      facts: { days: 31, moreThan: 30 },
+      message: {
+        en: 'Paragraph (3) is met: out of service for repairs 31 calendar days in total since delivery, more than 30',
+        zh: '满足第(3)项：自交付起因维修累计停驶31个日历日，超过30日',
+      },
+    });
+    expect(stepOf(decision, 'presumption').facts).toEqual({ grounds: ['b3'] });
   });
 });

@@ -63,3 +63,64 @@ describe('cn-sanbao-2013 deadlines (Art. 24)', () => {
     expect(stepOf(decision, 'completion-deadline').cite).toBe('regulation:cn-sanbao-2013#24');
   });
 });
+
+describe('what the deadline steps say', () => {
+  const note = 'Mon–Fri, public holidays and 调休 make-up days not known';
+
+  it('2021: answer within 10 and complete within 20 working days, with the dates', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', repeats(5, '2024-06-03'), {
+        requested: 'return',
+        requestedAt: at('2024-07-04'),
+      }),
+    );
+    expect(stepOf(decision, 'answer-deadline').message).toEqual({
+      en: `Request received 2024-07-04: the seller answers by 2024-07-18, 10 working days (Art. 28; ${note})`,
+      zh: '2024-07-04 收到要求：销售者应于 2024-07-18 前答复（10 个工作日，第28条；按周一至周五计，未含法定节假日及调休）',
+    });
+    expect(stepOf(decision, 'completion-deadline')).toMatchObject({
+      facts: { requestDate: '2024-07-04', workingDays: 20, completeBy: '2024-08-01', calendar: note },
+      message: {
+        en: 'The seller must complete the replacement or return by 2024-08-01, 20 working days after 2024-07-04 (Art. 28)',
+        zh: '销售者应于 2024-08-01 前完成换车或退车（2024-07-04 起 20 个工作日，第28条）',
+      },
+    });
+  });
+
+  it('2013: no answer deadline, 15 working days to issue the certificate', () => {
+    const decision = evaluate(
+      cnSanbao2013,
+      vehicleCase('2020-05-01', repeats(6, '2020-05-18'), { requestedAt: at('2020-07-02') }),
+    );
+    expect(stepOf(decision, 'answer-deadline').message).toEqual({
+      en: "The 2013 rules set no deadline for the seller's answer",
+      zh: '2013 年规定未设定销售者答复期限',
+    });
+    expect(stepOf(decision, 'completion-deadline').message).toEqual({
+      en: 'The seller must issue the replacement or return certificate by 2020-07-23, 15 working days after 2020-07-02 (Art. 24)',
+      zh: '销售者应于 2020-07-23 前出具换车证明或退车证明（2020-07-02 起 15 个工作日，第24条）',
+    });
+  });
+
+  it('no right established, or no request: says why no deadline runs', () => {
+    const noRight = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', repeats(4, '2024-06-03'), { requestedAt: at('2024-07-04') }),
+    );
+    expect(stepOf(noRight, 'completion-deadline')).toMatchObject({
+      facts: { workingDays: 20 },
+      message: {
+        en: 'No replacement or return is due: no completion deadline',
+        zh: '不涉及换车或退车：无办理期限',
+      },
+    });
+    const noRequest = evaluate(cnSanbao2021, vehicleCase('2024-03-01', repeats(5, '2024-06-03')));
+    for (const name of ['answer-deadline', 'completion-deadline']) {
+      expect(stepOf(noRequest, name), name).toMatchObject({
+        facts: { requestedAt: null },
+        message: { en: 'No request recorded: no deadline runs', zh: '未记录消费者的要求：不计算期限' },
+      });
+    }
+  });
+});

@@ -71,3 +71,53 @@ describe('selectSanbaoJurisdiction on bad input', () => {
     ]);
   });
 });
+
+describe('selectSanbaoJurisdiction says what it got', () => {
+  const car = VehicleSchema.parse(vehicle('2022-01-01'));
+  const full = (fn: () => unknown): unknown => {
+    try {
+      fn();
+    } catch (error) {
+      if (isAftersalesError(error))
+        return error.issues.map(({ code, path, params }) => ({ code, path, params }));
+      throw error;
+    }
+    return [];
+  };
+
+  it('a vehicle that is an array or a string, packs that are an object', () => {
+    expect(full(() => selectSanbaoJurisdiction([] as never))).toEqual([
+      { code: 'input.invalid_type', path: ['vehicle'], params: { expected: 'object', received: 'array' } },
+    ]);
+    expect(full(() => selectSanbaoJurisdiction('car' as never))).toEqual([
+      { code: 'input.invalid_type', path: ['vehicle'], params: { expected: 'object', received: 'string' } },
+    ]);
+    expect(full(() => selectSanbaoJurisdiction(car, {} as never))).toEqual([
+      { code: 'input.invalid_type', path: ['packs'], params: { expected: 'array', received: 'object' } },
+    ]);
+  });
+
+  it('a date that is none is quoted; one that is no string is named by its type', () => {
+    expect(full(() => selectSanbaoJurisdiction({ ...car, invoiceDate: '2021-02-29' }))).toEqual([
+      { code: 'time.invalid_date', path: ['vehicle', 'invoiceDate'], params: { value: '2021-02-29' } },
+    ]);
+    expect(full(() => selectSanbaoJurisdiction({ ...car, deliveryDate: 20220101 } as never))).toEqual([
+      { code: 'time.invalid_date', path: ['vehicle', 'deliveryDate'], params: { value: 'number' } },
+    ]);
+  });
+
+  it('a bad pack: its issue under packs and its place, with the reason kept', () => {
+    expect(
+      full(() => selectSanbaoJurisdiction(car, [testFloor(), { ...testFloor(), market: 'china' }] as never)),
+    ).toEqual([
+      {
+        code: 'warranty.invalid_jurisdiction',
+        path: ['packs', 1, 'market'],
+        params: {
+          reason: 'market must be a country or region code (CN, US-CA)',
+          reasonZh: 'market 应为国家或地区代码',
+        },
+      },
+    ]);
+  });
+});

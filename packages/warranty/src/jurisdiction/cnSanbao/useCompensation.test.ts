@@ -149,3 +149,35 @@ describe('cn-sanbao-2013.use-compensation (Art. 25)', () => {
     expect(run('0.005').details?.useCompensation).toMatchObject({ amount: '9258.75' });
   });
 });
+
+describe('what the use-compensation step says when n is out of range', () => {
+  it('2021, n 0.6 %: above the 0.5 % maximum, in both languages, citing Art. 27', () => {
+    const decision = evaluate(
+      cnSanbao2021,
+      vehicleCase('2024-03-01', history(5, '2024-06-03', 8_000), { useCompensationRate: '0.006' }),
+    );
+    expect(stepOf(decision, 'use-compensation').message).toEqual({
+      en: 'n 0.6 % is above the maximum 0.5 %: check the 三包 certificate (Art. 27)',
+      zh: '使用补偿系数 n 为 0.6%，超过上限 0.5%，请核对三包凭证（第27条）',
+    });
+  });
+
+  it('2013, n 0.4 %: below the 0.5 % minimum of those rules, in both languages', () => {
+    const decision = evaluate(
+      cnSanbao2013,
+      vehicleCase(
+        '2020-05-01',
+        history(6, '2020-08-03', 12_345),
+        { useCompensationRate: '0.004' },
+        { purchasePrice: '150000' },
+      ),
+    );
+    const step = stepOf(decision, 'use-compensation');
+    expect(step.message.en).toMatch(
+      /^n 0\.4 % is below the minimum 0\.5 % of these rules: check the 三包 certificate \(Art\. \d+\)$/,
+    );
+    expect(step.message.zh).toMatch(
+      /^使用补偿系数 n 为 0\.4%，低于本规定下限 0\.5%，请核对三包凭证（第\d+条）$/,
+    );
+  });
+});

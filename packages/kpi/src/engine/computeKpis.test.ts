@@ -1,23 +1,7 @@
 import { type AftersalesIssue, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
-import { count } from '../definition/builders';
-import { defineKpi } from '../definition/defineKpi';
 import { computeKpis, computeKpisSync, type KpiRecords } from './computeKpis';
-
-const roCount = defineKpi({
-  id: 'test.ro.count',
-  area: 'service',
-  name: { en: 'ROs opened', zh: '开单数' },
-  formula: { en: 'ROs by opening date', zh: '按开单日期计的工单' },
-  source: 'repairOrder',
-  periodBy: 'openedAt',
-  measures: { ros: count() },
-  numerator: 'ros',
-  unit: 'count',
-  direction: 'higher',
-  precision: 0,
-  cite: 'manual:catalog.ro.count',
-});
+import { roCount } from './testing';
 
 const options = { kpis: [roCount], groupBy: ['dealer' as const], timeZone: 'Asia/Shanghai' };
 const ro = (id: string, dealerId: string) => ({

@@ -1,17 +1,17 @@
-import { type AftersalesError, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { auditClaims } from './auditClaims';
-import { audit, auditOne, auditOptions, claim, codesOf, repairOrder, VIN, vehicle, vinOf } from './testing';
-
-function thrown(run: () => unknown): AftersalesError {
-  try {
-    run();
-  } catch (error) {
-    if (isAftersalesError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an AftersalesError');
-}
+import {
+  audit,
+  auditOne,
+  auditOptions,
+  claim,
+  codesOf,
+  repairOrder,
+  thrown,
+  VIN,
+  vehicle,
+  vinOf,
+} from './testing';
 
 describe('auditClaims', () => {
   it('approves a claim that passes every check', () => {

@@ -1,17 +1,6 @@
-import { type AftersalesError, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { auditClaims } from './auditClaims';
-import { auditOptions, claim, floorPack, settings } from './testing';
-
-function thrown(run: () => unknown): AftersalesError {
-  try {
-    run();
-  } catch (error) {
-    if (isAftersalesError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an AftersalesError');
-}
+import { auditOptions, claim, floorPack, settings, thrown } from './testing';
 
 /** The code, path and params of the first issue `auditClaims` throws for these options. */
 function issueOf(options: unknown, claims: unknown = [claim()]) {

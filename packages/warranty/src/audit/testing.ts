@@ -1,4 +1,4 @@
-import { computeVinCheckDigit } from '@aftersales/core';
+import { type AftersalesError, computeVinCheckDigit, isAftersalesError } from '@aftersales/core';
 import type { Jurisdiction } from '../jurisdiction/jurisdiction';
 import { huaxiaPolicy2022, huaxiaPolicy2024 } from '../policy/examplePolicy';
 import { auditClaims } from './auditClaims';
@@ -162,3 +162,14 @@ export const floorPack: Jurisdiction = {
 };
 
 export { huaxiaPolicy2022, huaxiaPolicy2024 };
+
+/** The coded error `run` throws; any other outcome fails the test. */
+export function thrown(run: () => unknown): AftersalesError {
+  try {
+    run();
+  } catch (error) {
+    if (isAftersalesError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected an AftersalesError');
+}

@@ -1,5 +1,5 @@
 import { type AftersalesIssue, isAftersalesError } from '@aftersales/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { field, sum } from '../definition/builders';
 import { defineKpi } from '../definition/defineKpi';
 import { type ComputeKpisOptions, createKpiAccumulator, type KpiAccumulator } from './kpiAccumulator';
@@ -114,5 +114,111 @@ describe('KpiAccumulator.merge with a foreign accumulator', () => {
   it('refuses an accumulator of other KPIs', () => {
     const other = createKpiAccumulator({ ...options, kpis: [roCount, odometer] });
     expect(issuesOf(() => createKpiAccumulator(options).merge(other))).toEqual(refusal);
+  });
+
+  // Each of these has as many KPIs and state slots as `options` (one count), so only the options
+  // themselves tell them apart: merged, their figures would be added to ro.count's.
+  it.each<[string, Partial<ComputeKpisOptions>]>([
+    ['another KPI of the same shape', { kpis: [odometer] }],
+    ['another grouping', { groupBy: ['advisor', 'month'] }],
+    ['another time zone', { timeZone: 'Europe/Berlin' }],
+    ['another currency', { currency: 'EUR' }],
+    ['another period', { period: { from: '2024-01-01', to: '2024-12-31' } }],
+    ['other params', { params: { 'ro.count': { minimum: 2 } } }],
+    ['a calendar', { calendar: { isWorkingDay: () => true } as never }],
+  ])('refuses an accumulator with %s', (_, change) => {
+    const other = createKpiAccumulator({ ...options, ...change });
+    expect(issuesOf(() => createKpiAccumulator(options).merge(other))).toEqual(refusal);
+  });
+
+  it('merges an accumulator of equal options given as other objects, params in another key order', () => {
+    const params = { 'ro.count': { a: 1, b: 'x' }, other: { c: true } };
+    const mine = createKpiAccumulator({ ...options, params });
+    const theirs = createKpiAccumulator({
+      kpis: [...options.kpis],
+      groupBy: ['dealer', 'month'],
+      timeZone: 'Asia/Shanghai',
+      currency: 'CNY',
+      params: { other: { c: true }, 'ro.count': { b: 'x', a: 1 } },
+    });
+    theirs.add('repairOrders', {
+      id: 'R1',
+      dealerId: 'D1',
+      vin: 'LSVAU218XN2183294',
+      openedAt: '2024-02-29T10:00:00+08:00',
+      jobs: [],
+    });
+    mine.merge(theirs);
+    expect(mine.result().cells.map((cell) => [cell.group, cell.period?.label, cell.value])).toEqual([
+      [{ dealer: 'D1' }, '2024-02', '1'],
+    ]);
+  });
+});
+
+describe('createKpiAccumulator options read as given', () => {
+  it('refuses a currency that is not three capital letters, naming currency and the value', () => {
+    expect(issuesOf(() => createKpiAccumulator({ ...options, currency: 'cny' }))).toEqual(
+      issue('money.invalid_currency', ['currency'], { currency: 'cny' }),
+    );
+    expect(issuesOf(() => createKpiAccumulator({ ...options, currency: 156 as never }))).toEqual(
+      issue('money.invalid_currency', ['currency'], { currency: '156' }),
+    );
+  });
+
+  it("compile: 'closures' never calls new Function", () => {
+    const refused = vi.fn(function refuse() {
+      throw new EvalError('Refused to evaluate a string as JavaScript');
+    });
+    vi.stubGlobal('Function', refused);
+    try {
+      createKpiAccumulator({ ...options, kpis: [roCount, odometer], compile: 'closures' });
+      expect(refused).not.toHaveBeenCalled();
+      createKpiAccumulator({ ...options, kpis: [roCount, odometer] });
+      expect(refused).toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('KpiAccumulator.add with a bad row number or input', () => {
+  const record = {
+    id: 'R1',
+    dealerId: 'D1',
+    vin: 'LSVAU218XN2183294',
+    openedAt: '2024-02-29T10:00:00+08:00',
+    jobs: [],
+  };
+
+  it.each([[-1], [1.5], [Number.NaN], ['3'], [2 ** 53]])(
+    'refuses row %s, naming row and the value',
+    (row) => {
+      const accumulator = createKpiAccumulator(options);
+      expect(issuesOf(() => accumulator.add('repairOrders', record, row as number))).toEqual(
+        issue('input.invalid_type', ['row'], {
+          expected: 'a row number (a whole number, 0 or more)',
+          received: String(row),
+        }),
+      );
+    },
+  );
+
+  it('takes row 0, and null or no row as the running count', () => {
+    const accumulator = createKpiAccumulator(options);
+    accumulator.add('repairOrders', { ...record, id: 'R1' }, 0);
+    accumulator.add('repairOrders', { ...record, id: 'R2' }, null as never);
+    accumulator.add('repairOrders', { ...record, id: 'R3' });
+    expect(accumulator.result().inputs.repairOrders).toEqual({ read: 3, accepted: 3, rejected: 0 });
+  });
+
+  it('refuses an unknown input, listing the inputs it knows', () => {
+    const result = issuesOf(() => createKpiAccumulator(options).add('repairOrder', record));
+    expect(result).toEqual([
+      expect.objectContaining({
+        code: 'input.invalid_value',
+        path: ['input'],
+        params: { allowed: expect.arrayContaining(['repairOrders', 'complaints']) },
+      }),
+    ]);
   });
 });

@@ -85,6 +85,7 @@ export interface KpiAccumulator {
 }
 
 interface Internals {
+  readonly origin: Origin;
   readonly plan: Plan;
   readonly groups: Map<string, GroupState>;
   readonly dayGroups: Map<string, { placement: Placement; day: number; state: GroupState }>;
@@ -95,6 +96,55 @@ interface Internals {
 }
 
 const internals = new WeakMap<KpiAccumulator, Internals>();
+
+/**
+ * What `merge` compares: the options a report's figures depend on. States of different KPIs,
+ * groupings, zones, periods or currencies look alike (a count slot is a count slot), so merging
+ * them would mix figures without a word. KPI definitions, the calendar and the comebacks are
+ * compared as objects (the ones passed in), the rest by value.
+ */
+interface Origin {
+  readonly kpis: readonly KpiDefinition[];
+  readonly calendar: BusinessCalendar | undefined;
+  readonly comebacks: ComebackReport | undefined;
+  readonly key: string;
+}
+
+function originOf(options: ComputeKpisOptions, timeZone: string, currency: string): Origin {
+  const period = options.period === undefined ? null : [options.period.from, options.period.to];
+  return {
+    kpis: [...options.kpis],
+    calendar: options.calendar,
+    comebacks: options.comebacks,
+    key: JSON.stringify([options.groupBy, timeZone, currency, period, paramsKey(options.params ?? {})]),
+  };
+}
+
+/** `params` in a form JSON can hold and key order does not change (the plan reads only literals). */
+function paramsKey(params: unknown): unknown {
+  const literal = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? value
+      : typeName(value);
+  const sorted = (record: object) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (params === null || typeof params !== 'object') return literal(params);
+  return sorted(params).map(([kpi, values]) => [
+    kpi,
+    values !== null && typeof values === 'object'
+      ? sorted(values).map(([name, value]) => [name, literal(value)])
+      : literal(values),
+  ]);
+}
+
+function sameOrigin(a: Origin, b: Origin): boolean {
+  return (
+    a.key === b.key &&
+    a.calendar === b.calendar &&
+    a.comebacks === b.comebacks &&
+    a.kpis.length === b.kpis.length &&
+    a.kpis.every((kpi, i) => kpi === b.kpis[i])
+  );
+}
 const NULL = '\u0000';
 
 /**
@@ -139,6 +189,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     ...(options.compile === undefined ? {} : { compile: options.compile }),
   });
   const readers = readersFor(options.comebacks, plan.fields);
+  const origin = originOf(options, timeZone, currency);
   const groups = new Map<string, GroupState>();
   // "As of" rows by placement, dimensions and day (see place and withWindows).
   const dayGroups = new Map<string, { placement: Placement; day: number; state: GroupState }>();
@@ -396,11 +447,7 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     },
     merge(other) {
       const theirs = internals.get(other);
-      if (
-        theirs === undefined ||
-        theirs.plan.kpis.length !== plan.kpis.length ||
-        theirs.plan.slots.count !== plan.slots.count
-      ) {
+      if (theirs === undefined || !sameOrigin(theirs.origin, origin)) {
         throw AftersalesError.of('input.invalid', ['other'], {
           detail: 'only an accumulator created with the same options can be merged',
           detailZh: '只能合并以相同选项创建的累加器',
@@ -455,6 +502,6 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
       });
     },
   };
-  internals.set(accumulator, { plan, groups, dayGroups, placementIds, counts, rejected, range });
+  internals.set(accumulator, { origin, plan, groups, dayGroups, placementIds, counts, rejected, range });
   return accumulator;
 }

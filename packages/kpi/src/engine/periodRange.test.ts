@@ -19,11 +19,11 @@ const kpis = [roCount, catalogKpi('care.retention')];
 
 describe('computeKpisSync with a period date no period can hold', () => {
   it.each([
-    ['9999-12-31T10:00:00+08:00', 'input.too_big'],
-    ['9800-01-01T00:00:00+08:00', 'input.too_big'],
-    ['0000-01-01T00:00:00+00:00', 'input.too_small'],
-    ['0099-12-31T12:00:00+00:00', 'input.too_small'],
-  ])('rejects an RO closed at %s with %s at closedAt, and counts the others', (closedAt, code) => {
+    ['9999-12-31T10:00:00+08:00', 'input.too_big', { maximum: '9799-12-31' }],
+    ['9800-01-01T00:00:00+08:00', 'input.too_big', { maximum: '9799-12-31' }],
+    ['0000-01-01T00:00:00+00:00', 'input.too_small', { minimum: '0100-01-01' }],
+    ['0099-12-31T12:00:00+00:00', 'input.too_small', { minimum: '0100-01-01' }],
+  ])('rejects an RO closed at %s with %s at closedAt, and counts the others', (closedAt, code, params) => {
     const records = { repairOrders: [{ ...closed[0], closedAt }, ...closed.slice(1)] };
     const report = computeKpisSync(records, { kpis, groupBy: ['month'], timeZone: 'Asia/Shanghai' });
     expect(report.inputs.repairOrders).toEqual({
@@ -31,9 +31,9 @@ describe('computeKpisSync with a period date no period can hold', () => {
       accepted: closed.length - 1,
       rejected: 1,
     });
-    expect(report.rejected.map((r) => [r.row, r.issues.map((issue) => [issue.code, issue.path])])).toEqual([
-      [0, [[code, ['closedAt']]]],
-    ]);
+    expect(
+      report.rejected.map((r) => [r.row, r.issues.map((issue) => [issue.code, issue.path, issue.params])]),
+    ).toEqual([[0, [[code, ['closedAt'], params]]]]);
   });
 
   it('places the first and last days it allows', () => {

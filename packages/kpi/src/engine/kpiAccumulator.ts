@@ -92,7 +92,7 @@ interface Internals {
   readonly placementIds: Map<Placement, number>;
   readonly counts: Map<string, { read: number; accepted: number; rejected: number }>;
   readonly rejected: KpiRejection[];
-  readonly range: { first: number; last: number };
+  readonly range: { last: number };
 }
 
 const internals = new WeakMap<KpiAccumulator, Internals>();
@@ -203,7 +203,8 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
   }
   const counts = new Map<string, { read: number; accepted: number; rejected: number }>();
   const rejected: KpiRejection[] = [];
-  const range = { first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+  // The last day a row was placed on (from period.from): periods after it only a window reaches are left out.
+  const range = { last: Number.NEGATIVE_INFINITY };
   const grain = plan.grain;
   const width = plan.dimensions.length;
   const bucketsByDay = new Map<number, PeriodBucket>();
@@ -312,7 +313,6 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
     // A row of an "as of" measure dated before `period.from` still counts in the trailing windows
     // of the periods within it (see placeInWindow).
     if (day > toDay || (day < fromDay && placement.window === undefined)) return;
-    if (day >= fromDay && day < range.first) range.first = day;
     if (day >= fromDay && day > range.last) range.last = day;
     const indexes = placement.dimensionIndexes;
     const cached = cacheEntry(placement, width > 0 ? row[indexes[0] as number] : undefined) as {
@@ -484,7 +484,6 @@ export function createKpiAccumulator(options: ComputeKpisOptions): KpiAccumulato
       }
       rejected.push(...theirs.rejected);
       lane.reader = undefined; // the counts were replaced: look them up again
-      range.first = Math.min(range.first, theirs.range.first);
       range.last = Math.max(range.last, theirs.range.last);
     },
     result() {

@@ -24,7 +24,7 @@ interface FinishInput {
   readonly groups: ReadonlyMap<string, GroupState>;
   readonly counts: ReadonlyMap<string, { read: number; accepted: number; rejected: number }>;
   readonly rejected: readonly KpiRejection[];
-  readonly range: { readonly first: number; readonly last: number };
+  readonly range: { readonly last: number };
   readonly timeZone: string;
   readonly currency: string;
   readonly groupBy: readonly GroupKey[];

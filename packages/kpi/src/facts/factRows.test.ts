@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFactRowReader } from './factRows';
+import { detectComebacks } from '../comeback/detectComebacks';
+import { createFactRowReader, type FactRowReaderOptions } from './factRows';
 
 const ro = {
   id: 'RO-1',
@@ -76,5 +77,85 @@ describe('createFactRowReader', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toEqual(['openedAt']);
     expect(() => read('nope', {})).toThrow(expect.objectContaining({ code: 'input.invalid_value' }));
+  });
+
+  it('marks an RO a comebacks report detects, with the earlier RO it repeats; without the report it is not', () => {
+    // Same vehicle, brakes again, opened 9 days after RO-1 was delivered (within 30 days): RO-2
+    // is a detected comeback of RO-1.
+    const closed = (id: string, opened: string, delivered: string) => ({
+      id,
+      roNumber: id,
+      dealerId: 'DLR-001',
+      vin: 'LSVAU218XN2183294',
+      advisorId: 'SA-1',
+      kind: 'repair',
+      status: 'closed',
+      openedAt: `${opened}T09:00:00+08:00`,
+      deliveredAt: `${delivered}T17:00:00+08:00`,
+      closedAt: `${delivered}T17:30:00+08:00`,
+      jobs: [
+        { id: `${id}-J1`, concern: '制动异响', system: 'brakes', authorization: 'approved', payType: 'CP' },
+      ],
+    });
+    const first = closed('RO-1', '2024-02-28', '2024-03-01');
+    const second = closed('RO-2', '2024-03-10', '2024-03-11');
+    const comebacks = detectComebacks([first, second], { timeZone: 'Asia/Shanghai' });
+    expect(comebacks.rejected).toEqual([]);
+    const header = (read: ReturnType<typeof createFactRowReader>, record: unknown) => {
+      const result = read('repairOrders', record);
+      if (!result.ok) throw new Error('rejected');
+      return result.rows[0]?.values;
+    };
+    const read = createFactRowReader({ comebacks });
+    expect(header(read, second)).toMatchObject({ isComeback: true, previousRoId: 'RO-1' });
+    expect(header(read, first)).toMatchObject({ isComeback: false, previousRoId: null });
+    expect(header(createFactRowReader(), second)).toMatchObject({ isComeback: false, previousRoId: null });
+  });
+
+  it('takes options that are not an object (null, a number) as no options, never a TypeError', () => {
+    for (const options of [null, 5]) {
+      const result = createFactRowReader(options as unknown as FactRowReaderOptions)('repairOrders', ro);
+      if (!result.ok) throw new Error('rejected');
+      expect(result.rows[0]?.values).toMatchObject({ id: 'RO-1', isComeback: false });
+    }
+  });
+
+  it('refuses an unknown input at path input, listing every input it reads', () => {
+    const read = createFactRowReader();
+    // The inputs of the KPI catalog's sources (docs/kpi-catalog.md), each once.
+    const inputs = [
+      'repairOrders',
+      'appointments',
+      'complaints',
+      'surveys',
+      'warrantyClaims',
+      'stockMovements',
+      'stockCounts',
+      'vehicles',
+      'technicianShifts',
+      'workshopDays',
+      'ledgerMonths',
+      'customerVisits',
+      'firstMaintenanceWindows',
+      'insurancePolicies',
+      'partRequests',
+      'inventorySnapshots',
+      'stockPositions',
+      'purchaseLines',
+      'trainings',
+      'outlets',
+      'salesRegions',
+    ];
+    for (const input of ['repairOrder', 42]) {
+      let caught: unknown;
+      try {
+        read(input as string, {});
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toMatchObject({ code: 'input.invalid_value', path: ['input'] });
+      const allowed = (caught as { issues: { params?: { allowed?: unknown } }[] }).issues[0]?.params?.allowed;
+      expect([...(allowed as string[])].sort()).toEqual([...inputs].sort());
+    }
   });
 });

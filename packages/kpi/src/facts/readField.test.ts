@@ -38,6 +38,25 @@ describe('describeValue', () => {
     expect(describeValue(long)).toBe('ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ…');
     expect(describeValue(long.slice(0, 40))).toBe(long.slice(0, 40));
   });
+
+  it('shows a number, boolean, null or undefined as its text, and an object, array or function by its type', () => {
+    expect([42, 1.5, true, null, undefined].map(describeValue)).toEqual([
+      '42',
+      '1.5',
+      'true',
+      'null',
+      'undefined',
+    ]);
+    function secret() {
+      return 'the source text of a function is not shown';
+    }
+    expect([{ a: 1 }, [1, 2], secret, Object.create(null)].map(describeValue)).toEqual([
+      'object',
+      'array',
+      'function',
+      'object',
+    ]);
+  });
 });
 
 describe('readFactValue', () => {

@@ -132,6 +132,8 @@ describe('createRepairOrderReader: bad input', () => {
       ['vin', { vin: false }, [notText(['vin'], 'boolean')]],
       ['openedAt', { openedAt: undefined }, [required(['openedAt'])]],
       ['openedAt', { openedAt: null }, [required(['openedAt'])]],
+      ['openedAt', { openedAt: 'yesterday' }, [badFormat(['openedAt'], INSTANT)]],
+      ['openedAt', { openedAt: 1709254800000 }, [wrongType(['openedAt'], INSTANT, 'number')]],
       ['promisedAt', { promisedAt: 'tomorrow' }, [badFormat(['promisedAt'], INSTANT)]],
       ['receivedAt', { receivedAt: 1709254800000 }, [wrongType(['receivedAt'], INSTANT, 'number')]],
       ['repairCompletedAt', { repairCompletedAt: 'soon' }, [badFormat(['repairCompletedAt'], INSTANT)]],

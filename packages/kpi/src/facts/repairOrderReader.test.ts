@@ -222,3 +222,85 @@ describe('createRepairOrderReader', () => {
     }
   });
 });
+
+describe('createRepairOrderReader: rescue flag, unpriced lines and sublet lines', () => {
+  const header = (reader: ReturnType<typeof createRepairOrderReader>) =>
+    named('repairOrder', reader.rows[0]?.[0] as FactValue[]);
+
+  it('marks an RO as a rescue only when its isRescue is true (the schema default is false)', () => {
+    const reader = createRepairOrderReader();
+    expect(reader.read({ ...ro, isRescue: true })).toEqual([]);
+    expect(header(reader).isRescue).toBe(true);
+    expect(reader.read({ ...ro })).toEqual([]);
+    expect(header(reader).isRescue).toBe(false);
+    expect(reader.read({ ...ro, isRescue: false })).toEqual([]);
+    expect(header(reader).isRescue).toBe(false);
+  });
+
+  it('gives a labor line with neither an amount nor a rate no amount, and adds nothing for it', () => {
+    const reader = createRepairOrderReader();
+    const job = {
+      id: 'J1',
+      payType: 'CP',
+      laborLines: [
+        { id: 'L1', soldHours: '1', payType: 'CP' },
+        { id: 'L2', soldHours: '0.5', payType: 'CP', laborAmount: '50.00' },
+      ],
+    };
+    expect(reader.read({ ...ro, jobs: [job] })).toEqual([]);
+    const lines = (reader.rows[1] as FactValue[][]).slice(0, 2).map((row) => named('laborLine', row));
+    expect(lines.map((line) => [line.lineId, line.laborAmount])).toEqual([
+      ['L1', undefined],
+      ['L2', '50'],
+    ]);
+    // Sales: L2's 50 alone; sold hours 1 + 0.5.
+    expect(header(reader)).toMatchObject({ laborSales: '50', soldHours: '1.5' });
+  });
+
+  it('adds a sublet line only when its job is sold and it has an amount, to body & paint only in a body job', () => {
+    const reader = createRepairOrderReader();
+    const jobs = [
+      {
+        id: 'J1',
+        system: 'brakes',
+        authorization: 'approved',
+        payType: 'CP',
+        subletLines: [
+          { id: 'S1', amount: '100.00', payType: 'CP' },
+          { id: 'S2', payType: 'CP' },
+        ],
+      },
+      {
+        id: 'J2',
+        system: 'paint',
+        authorization: 'declined',
+        payType: 'W',
+        subletLines: [{ id: 'S3', amount: '400.00', payType: 'W' }],
+      },
+      {
+        id: 'J3',
+        system: 'body',
+        authorization: 'deferred',
+        payType: 'W',
+        subletLines: [{ id: 'S4', amount: '300.00', payType: 'W' }],
+      },
+      {
+        id: 'J4',
+        system: 'body',
+        authorization: 'approved',
+        payType: 'INS',
+        subletLines: [{ id: 'S5', amount: '30.00', payType: 'INS' }],
+      },
+    ];
+    expect(reader.read({ ...ro, jobs })).toEqual([]);
+    // Sold sublets with an amount: S1 100 (brakes, CP) + S5 30 (body, INS); S2 has no amount, J2 is
+    // declined and J3 deferred. Body & paint: S5 only. Payers: CP 100, INS 30, W nothing: CP.
+    expect(header(reader)).toMatchObject({
+      subletSales: '130',
+      bodyPaintSales: '30',
+      laborSales: '0',
+      partsSales: '0',
+      payType: 'CP',
+    });
+  });
+});

@@ -200,6 +200,18 @@ describe('parseTargetProfile: what is wrong, where', () => {
 });
 
 describe('parseTargetProfile: what it returns', () => {
+  it("names the name's English text at name.en, and reports both texts when both are missing", () => {
+    expect(
+      issuesOf(() => parseTargetProfile({ id: 'p', name: { en: ' ', zh: 'X 品牌目标' }, targets: {} })),
+    ).toEqual([
+      { code: 'input.invalid_type', path: ['name', 'en'], params: { ...asText, received: 'string' } },
+    ]);
+    expect(issuesOf(() => parseTargetProfile({ id: 'p', name: {}, targets: {} }))).toEqual([
+      { code: 'input.required', path: ['name', 'en'], params: undefined },
+      { code: 'input.required', path: ['name', 'zh'], params: undefined },
+    ]);
+  });
+
   it('keeps the name, and adds no name, scope or margins a profile does not have', () => {
     const name = { en: 'Brand X targets', zh: 'X 品牌目标' };
     const parsed = parseTargetProfile({ id: 'brand-x.targets', name, targets: {} });

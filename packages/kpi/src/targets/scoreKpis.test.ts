@@ -149,8 +149,10 @@ describe('scoreKpis: status, gap and message', () => {
     const rows = score([
       cell(comeback.id, '1', { status: 'no_data' }),
       cell(comeback.id, '1', { value: undefined as never }),
+      cell(comeback.id, '1', { value: null }), // status 'value', value null
     ]);
     expect(rows.map((row) => [row.status, row.value, row.gap, row.message.en, row.message.zh])).toEqual([
+      ['no_data', null, null, 'Comeback rate: no data', '返修率：无数据'],
       ['no_data', null, null, 'Comeback rate: no data', '返修率：无数据'],
       ['no_data', null, null, 'Comeback rate: no data', '返修率：无数据'],
     ]);
@@ -342,6 +344,34 @@ describe('scorecardSummary', () => {
     });
     expect(() => scorecardSummary({} as never)).toThrowError(
       expect.objectContaining({ code: 'input.invalid_type' }),
+    );
+  });
+
+  it('refuses a scorecard without a rows array, naming scorecard.rows and what it got', () => {
+    const summarize = scorecardSummary as (scorecard: unknown) => unknown;
+    for (const [scorecard, received] of [
+      [undefined, 'undefined'],
+      [null, 'undefined'], // null has no rows: its rows are undefined
+      [{}, 'undefined'],
+      [{ rows: 'met' }, 'string'],
+      [{ rows: { 0: {} } }, 'object'],
+    ] as const) {
+      expect(() => summarize(scorecard)).toThrowError(
+        refusal('input.invalid_type', ['scorecard', 'rows'], { expected: 'array', received }),
+      );
+    }
+  });
+
+  it('refuses a row whose status is not one of the five, naming its index', () => {
+    const allowed = ['met', 'at_risk', 'missed', 'no_data', 'no_target'];
+    const row = (status: unknown) => ({ kpi: 'ro.comeback', name: comeback.name, status });
+    for (const status of ['late', 'toString', undefined, 3]) {
+      expect(() => scorecardSummary({ rows: [row('met'), row(status)] } as never)).toThrowError(
+        refusal('input.invalid_value', ['scorecard', 'rows', 1, 'status'], { allowed }),
+      );
+    }
+    expect(() => scorecardSummary({ rows: [null] } as never)).toThrowError(
+      refusal('input.invalid_value', ['scorecard', 'rows', 0, 'status'], { allowed }),
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreKpis } from './scoreKpis';
-import { cell, comeback, kpis, manualTargets, month, report } from './testing';
+import { approval, cell, comeback, kpis, manualTargets, month, partsLabor, report } from './testing';
 
 const trends = (cells: Parameters<typeof report>[0], previous?: Parameters<typeof report>[0]) =>
   scoreKpis(report(cells), {
@@ -71,5 +71,36 @@ describe('scorecard trend: which cell is the previous one', () => {
       { previous: null, change: null, direction: 'unknown' },
       { previous: null, change: null, direction: 'unknown' },
     ]);
+  });
+});
+
+describe('scorecard trend: improving or worsening by the KPI direction', () => {
+  const change = (kpi: string, now: string, before: string) =>
+    trends([cell(kpi, now, { period: month(3) })], [cell(kpi, before, { period: month(2) })])[0];
+
+  it('calls a rise improving where higher is better, and a fall worsening', () => {
+    // wty.approval (higher): 96.5 − 95 = 1.5 up; 94 − 95 = −1 down
+    expect(change(approval.id, '96.5', '95')).toEqual({
+      previous: '95',
+      change: '1.5',
+      direction: 'improving',
+    });
+    expect(change(approval.id, '94', '95')).toEqual({ previous: '95', change: '-1', direction: 'worsening' });
+  });
+
+  it('calls a fall improving where lower is better, and a rise worsening', () => {
+    // ro.comeback (lower): 2.6 − 2.4 = 0.2 up
+    expect(change(comeback.id, '2.6', '2.4')).toEqual({
+      previous: '2.4',
+      change: '0.2',
+      direction: 'worsening',
+    });
+  });
+
+  it('calls an equal value flat, and a change of a KPI with no direction unknown', () => {
+    expect(change(approval.id, '95.0', '95')).toEqual({ previous: '95', change: '0', direction: 'flat' });
+    expect(change(comeback.id, '2.4', '2.40')).toEqual({ previous: '2.40', change: '0', direction: 'flat' });
+    // parts.labor.ratio has direction none
+    expect(change(partsLabor.id, '1.2', '1')).toEqual({ previous: '1', change: '0.2', direction: 'unknown' });
   });
 });

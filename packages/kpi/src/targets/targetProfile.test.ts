@@ -274,6 +274,19 @@ describe('resolveTargets', () => {
       expect.objectContaining({ code: 'input.invalid_type', path: ['profiles'] }),
     );
   });
+
+  it('says what it got instead of a list of profiles', () => {
+    for (const [profiles, received] of [
+      [null, 'null'],
+      ['manual.defaults', 'string'],
+      [undefined, 'undefined'],
+      [{}, 'object'],
+    ] as const) {
+      expect(() => resolveTargets(profiles as never)).toThrowError(
+        refusal('input.invalid_type', ['profiles'], { expected: 'array', received }),
+      );
+    }
+  });
 });
 
 describe('targetProfilesFrom', () => {
@@ -318,6 +331,10 @@ describe('targetProfilesFrom', () => {
     const list = () => [{ targets: {} }];
     expect(() => targetProfilesFrom({ list } as never)).toThrowError(
       refusal('input.required', ['targets', 0, 'id']),
+    );
+    // A contributed null is named by its place too (not a TypeError reading its id).
+    expect(() => targetProfilesFrom({ list: () => [null] } as never)).toThrowError(
+      refusal('input.invalid_type', ['targets', 0], { expected: 'object', received: 'null' }),
     );
     expect(() => targetProfilesFrom(null as never)).toThrowError(
       refusal('input.invalid_type', ['registry'], { expected, received: 'null' }),

@@ -46,4 +46,14 @@ describe('parts.safety.stock', () => {
     expect(may).toMatchObject({ status: 'no_data', value: null, numerator: '5000', denominator: '0' });
     expect(may.reason?.zh).toBe('当月无配件出库');
   });
+
+  it('has no data in a month with issues but no stock snapshot, saying there was no level to read', () => {
+    // April (Shanghai): the 50 × 100.00 issue of 1 April, 1.5 × 5000 = 7500; no snapshot dated in April.
+    const april = cellOf(report(safetyStock, { stockMovements, inventorySnapshots }), 'D1', '2024-04');
+    expect(april).toMatchObject({ status: 'no_data', value: null, numerator: null, denominator: '7500' });
+    expect(april.reason).toEqual({
+      en: 'no row to read a level from in this period',
+      zh: '本期间没有可读取的记录',
+    });
+  });
 });

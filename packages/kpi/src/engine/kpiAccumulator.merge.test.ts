@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogKpi } from '../catalog';
 import { customerBase } from '../catalog/care/customerBase';
 import { ro } from '../catalog/care/testing';
+import { safetyStock } from '../catalog/parts/safetyStock';
+import { movement, snapshot } from '../catalog/parts/testing';
 import { detectComebacks } from '../comeback/detectComebacks';
 import { type ComputeKpisOptions, createKpiAccumulator, type KpiAccumulator } from './kpiAccumulator';
 import { roCount } from './testing';
@@ -135,5 +137,34 @@ describe('KpiAccumulator.merge adds up', () => {
     ];
     expect(months(april, july)).toEqual(expected);
     expect(months(july, april)).toEqual(expected);
+  });
+
+  // parts.safety.stock reads the month's last stock snapshot. March: snapshots of 9,000.00 on the
+  // 1st and 6,840.00 on the 31st, in two parts; the later one counts, whichever part holds it.
+  // One issue of 30 × 100.00 = 3,000.00 → 1.5 × 3000 = 4500; 6840 ÷ 4500 = 1.52.
+  it('keeps the later of two parts’ last values, merged either way', () => {
+    const kpiOptions = { ...options, kpis: [safetyStock] };
+    const march = (mine: object[], theirs: object[]) => {
+      const a = createKpiAccumulator(kpiOptions);
+      const b = createKpiAccumulator(kpiOptions);
+      for (const record of mine) a.add('inventorySnapshots', record);
+      for (const record of theirs) b.add('inventorySnapshots', record);
+      a.add('stockMovements', movement('issue_ro', '-30', '100.00', '2024-03-04T10:00:00+08:00'));
+      a.merge(b);
+      return a.result().cells.map((cell) => [cell.period?.label, cell.numerator, cell.value]);
+    };
+    const first = snapshot('2024-03-01', '9000.00');
+    const last = snapshot('2024-03-31', '6840.00');
+    expect(march([first], [last])).toEqual([['2024-03', '6840', '1.52']]);
+    expect(march([last], [first])).toEqual([['2024-03', '6840', '1.52']]);
+    expect(march([], [last])).toEqual([['2024-03', '6840', '1.52']]);
+  });
+
+  it('keeps a group only the merged part has, without a grain and before 1970', () => {
+    const mine = createKpiAccumulator({ ...options, groupBy: ['dealer'] });
+    const theirs = createKpiAccumulator({ ...options, groupBy: ['dealer'] });
+    theirs.add('repairOrders', ro('R1', { openedAt: '1965-06-01T10:00:00+08:00' }));
+    mine.merge(theirs);
+    expect(mine.result().cells.map((cell) => [cell.group, cell.value])).toEqual([[{ dealer: 'D1' }, '1']]);
   });
 });

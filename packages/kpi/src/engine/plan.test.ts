@@ -310,6 +310,58 @@ describe('a custom measure reads a row', () => {
       valuesOf({ technicianShifts: [shift] }, customKpi('technicianShift', 'shiftDate', onDate)),
     ).toEqual(['1']);
   });
+
+  // One RO, one labor line: op code X, 1.5 sold hours, no technician, not completed.
+  const lineRo = {
+    id: 'R1',
+    dealerId: 'D1',
+    openedAt: '2024-03-01T09:00:00+08:00',
+    closedAt: '2024-03-02T09:00:00+08:00',
+    jobs: [
+      {
+        id: 'J1',
+        concern: '检查',
+        authorization: 'approved',
+        payType: 'CP',
+        laborLines: [{ id: 'L1', opCode: 'X', description: '检修', soldHours: '1.5', payType: 'CP' }],
+      },
+    ],
+  };
+  const onLine = (name: string, test: (value: unknown) => boolean) =>
+    valuesOf({ repairOrders: [lineRo] }, customKpi('laborLine', 'roClosedAt', counter(name, test)));
+
+  it('a string and a boolean as they are, a number as a decimal string', () => {
+    expect(onLine('opCode', (value) => value === 'X')).toEqual(['1']);
+    expect(onLine('counted', (value) => value === true)).toEqual(['1']);
+    expect(onLine('soldHours', (value) => value === '1.5')).toEqual(['1']);
+  });
+
+  it('a field the row has no value for, and a name that is no field, as undefined', () => {
+    expect(onLine('technicianId', (value) => value === undefined)).toEqual(['1']);
+    expect(onLine('completedAt', (value) => value === undefined)).toEqual(['1']);
+    expect(onLine('noSuchField', (value) => value === undefined)).toEqual(['1']);
+    expect(onLine('toString', (value) => value === undefined)).toEqual(['1']);
+  });
+
+  it('each custom measure of a report into its own state, started by its own init', () => {
+    const lines = counter('opCode', (value) => value === 'X');
+    const twoLines = { ...counter('opCode', (value) => value === 'X'), init: () => 1 };
+    const report = computeKpisSync(
+      { repairOrders: [lineRo] },
+      {
+        kpis: [
+          customKpi('laborLine', 'roClosedAt', lines),
+          { ...customKpi('laborLine', 'roClosedAt', twoLines), id: 'test.read.again' },
+        ],
+        groupBy: ['dealer'],
+        timeZone: 'Asia/Shanghai',
+      },
+    );
+    expect(report.cells.map((cell) => [cell.kpi, cell.value])).toEqual([
+      ['test.read.laborLine', '1'],
+      ['test.read.again', '2'],
+    ]);
+  });
 });
 
 describe('createPlan checks each measure', () => {
@@ -400,6 +452,173 @@ describe('distinct counts in one report', () => {
       ['technicians', '2'],
       ['warranty.ros', '1'],
       ['ros.again', '3'],
+    ]);
+  });
+});
+
+describe('createPlan refuses a definition with the whole issue: path, reason and reasonZh', () => {
+  const issueFor = (changes: Record<string, unknown>) => issueOf([{ ...elr, ...changes }]);
+  const refused = (path: (string | number)[], reason: string, reasonZh: string) => ({
+    code: 'kpi.invalid_definition',
+    path: ['kpis', 'test.elr', ...path],
+    params: { kpi: 'test.elr', reason, reasonZh },
+  });
+  const customOf = (more: Record<string, unknown>) => ({
+    agg: 'custom',
+    init: () => 0,
+    add: (state: number) => state + 1,
+    merge: (a: number, b: number) => a + b,
+    result: (state: number) => String(state),
+    ...more,
+  });
+
+  it('for a groupBy key that is neither a dimension nor a grain, listing the allowed keys', () => {
+    expect(issueOf([elr], ['dealer', 'hour'])).toEqual({
+      code: 'input.invalid_value',
+      path: ['groupBy', 1],
+      params: {
+        allowed: [
+          'dealer',
+          'advisor',
+          'technician',
+          'payType',
+          'channel',
+          'team',
+          'day',
+          'week',
+          'month',
+          'quarter',
+          'year',
+        ],
+      },
+    });
+  });
+
+  it('for a precision, a scale or measures the report cannot use, at that key', () => {
+    expect(issueFor({ precision: 13 })).toEqual(
+      refused(['precision'], 'precision is 0–12 decimal places', 'precision 为 0–12 位小数'),
+    );
+    expect(issueFor({ scale: 0 })).toEqual(
+      refused(
+        ['scale'],
+        'scale is a positive whole number (100 for a percentage)',
+        'scale 为正整数（百分比为 100）',
+      ),
+    );
+    expect(issueFor({ measures: {} })).toEqual(refused(['measures'], 'it has no measures', '没有任何度量'));
+  });
+
+  it('for a custom measure of a KPI not marked in-memory only, at inMemoryOnly', () => {
+    expect(issueFor(measure(customOf({})))).toEqual(
+      refused(
+        ['inMemoryOnly'],
+        'a custom measure needs inMemoryOnly: true',
+        '自定义度量需要 inMemoryOnly: true',
+      ),
+    );
+    expect(issueFor({ inMemoryOnly: true, ...measure(customOf({})) })).toBe('planned');
+  });
+
+  it('for a custom measure missing any one of its four functions', () => {
+    const missing = refused(
+      ['measures'],
+      'm: a custom measure needs init, add, merge and result functions',
+      'm：自定义度量需要 init、add、merge 和 result 函数',
+    );
+    for (const method of ['init', 'add', 'merge', 'result']) {
+      expect(issueFor({ inMemoryOnly: true, ...measure(customOf({ [method]: undefined })) })).toEqual(
+        missing,
+      );
+    }
+  });
+
+  it('for a measure of an unknown source, at that measure', () => {
+    expect(issueFor(measure({ agg: 'count', source: 'nowhere' }))).toEqual(
+      refused(['measures', 'm'], "unknown source 'nowhere'", '未知数据源“nowhere”'),
+    );
+  });
+
+  it('for an unknown aggregate, a where that is no boolean and a set that is no object', () => {
+    expect(issueFor(measure({ agg: 'median' }))).toEqual(
+      refused(['measures'], "m: unknown aggregate 'median'", 'm：未知聚合方式“median”'),
+    );
+    expect(issueFor(measure({ agg: 'count', where: field('soldHours') }))).toEqual(
+      refused(['measures'], 'm: where is not a boolean', 'm：where 不是布尔值'),
+    );
+    expect(issueFor(measure({ agg: 'countDistinct', of: field('roId'), except: 5 }))).toEqual(
+      refused(['measures'], 'm.except: not a set of rows', 'm.except：不是行集合'),
+    );
+  });
+
+  it('for a window that is not whole months, at the window', () => {
+    const windowRefused = refused(
+      ['measures', 'm', 'window'],
+      'a window is whole months (1–600) and an optional offset (0–600)',
+      '窗口为整月数（1–600），可选偏移月数（0–600）',
+    );
+    expect(issueFor(measure({ agg: 'count', window: { months: 0 } }))).toEqual(windowRefused);
+    expect(issueFor(measure({ agg: 'count', window: { months: 12, offsetMonths: 601 } }))).toEqual(
+      windowRefused,
+    );
+    expect(issueFor(measure({ agg: 'count', window: { months: 600, offsetMonths: 0 } }))).toBe('planned');
+  });
+
+  it('for a formula naming no measure, with a bad constant, a bad operator or nested too deep', () => {
+    expect(issueFor({ numerator: 'nothing' })).toEqual(
+      refused(['measures'], "numerator: no measure 'nothing'", 'numerator：没有度量“nothing”'),
+    );
+    expect(issueFor({ denominator: { const: 'abc' } })).toEqual(
+      refused(
+        ['measures'],
+        'denominator: a constant is a decimal string or a safe integer',
+        'denominator：常量应为十进制数字字符串或安全整数',
+      ),
+    );
+    expect(issueFor({ numerator: { op: 'div', args: ['sales', 'lines'] } })).toEqual(
+      refused(
+        ['measures'],
+        'numerator: a formula is a measure, a constant, or add/sub/mul of two',
+        'numerator：公式应为度量、常量，或两项的 add/sub/mul',
+      ),
+    );
+    // At most 100 levels: the outer formula is level 0, so 101 nested formulas check and 102 do not.
+    const nested = (levels: number) => {
+      let formula: unknown = 'sales';
+      for (let i = 0; i < levels; i += 1) formula = { op: 'add', args: [formula, 'lines'] };
+      return formula;
+    };
+    expect(issueFor({ numerator: nested(101) })).toBe('planned');
+    const at = `numerator${'.args[0]'.repeat(101)}`;
+    expect(issueFor({ numerator: nested(102) })).toEqual(
+      refused(['measures'], `${at}: nested more than 100 deep`, `${at}：嵌套超过 100 层`),
+    );
+  });
+});
+
+describe('createPlan skips a KPI whose source lacks a dimension of the grouping', () => {
+  it('naming the source and every missing dimension, in English and Chinese', () => {
+    const capacity = {
+      ...oneMeasure,
+      id: 'test.capacity',
+      source: 'workshopDay',
+      periodBy: 'date',
+      measures: { days: count() },
+      numerator: 'days',
+    } as KpiDefinition;
+    const plan = createPlan({
+      kpis: [capacity],
+      groupBy: ['dealer', 'advisor', 'technician', 'month'],
+      timeZone: 'UTC',
+    });
+    expect(plan.kpis).toEqual([
+      {
+        definition: capacity,
+        measures: {},
+        skipped: {
+          en: 'Workshop capacity cannot be grouped by advisor, technician',
+          zh: '车间产能无法按 advisor、technician 分组',
+        },
+      },
     ]);
   });
 });

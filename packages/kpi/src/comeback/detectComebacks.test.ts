@@ -315,3 +315,163 @@ describe('detectComebacks (properties)', () => {
     );
   });
 });
+
+describe('detectComebacks (which earlier RO, and what the steps record)', () => {
+  /** The code, path and params of the coded error `run` throws (or what else it did). */
+  const thrown = (run: () => unknown): unknown => {
+    try {
+      run();
+      return 'no error';
+    } catch (error) {
+      if (!isAftersalesError(error)) return `uncoded: ${String(error)}`;
+      const [issue] = error.issues;
+      return { code: issue?.code, path: issue?.path, params: issue?.params };
+    }
+  };
+  const job = (id: string, system?: 'brakes' | 'engine' | 'suspension' | 'hvac') => ({
+    id,
+    concern: '异响',
+    ...(system === undefined ? {} : { system }),
+    authorization: 'approved' as const,
+    payType: 'CP' as const,
+  });
+
+  it('repeats the RO delivered last, whatever order the records come in', () => {
+    // RO-2 (delivered 03-10) comes before RO-1 (delivered 03-01); RO-3 opens 03-12: it repeats RO-2.
+    const ros = [
+      ro('RO-2', '2024-03-10', '2024-03-10', 'brakes'),
+      ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'),
+      ro('RO-3', '2024-03-12', undefined, 'brakes'),
+    ];
+    expect(outcomes(ros)).toEqual([
+      ['RO-2', 'comeback', 'RO-1'],
+      ['RO-1', 'not_comeback', null],
+      ['RO-3', 'comeback', 'RO-2'],
+    ]);
+  });
+
+  it('takes only an RO delivered strictly before this one opened', () => {
+    // RO-1 delivered 2024-03-01 17:00 Beijing; RO-2 opened at that very instant, or a minute later.
+    const earlier = ro('RO-1', '2024-03-01', '2024-03-01', 'brakes');
+    const atDelivery = {
+      ...ro('RO-2', '2024-03-01', undefined, 'brakes'),
+      openedAt: '2024-03-01T17:00:00+08:00',
+    };
+    const minuteLater = { ...atDelivery, openedAt: '2024-03-01T17:01:00+08:00' };
+    expect(outcomes([earlier, atDelivery])[1]).toEqual(['RO-2', 'not_comeback', null]);
+    expect(outcomes([earlier, minuteLater])[1]).toEqual(['RO-2', 'comeback', 'RO-1']);
+  });
+
+  it('never finds an RO a repeat of itself, even one keyed in after the car was delivered', () => {
+    // Delivered 03-04 17:00, opened (keyed in) 03-05 09:00: the schema allows it, nothing to repeat.
+    const keyedInLate = ro('RO-1', '2024-03-05', '2024-03-04', 'brakes');
+    expect(outcomes([keyedInLate])).toEqual([['RO-1', 'not_comeback', null]]);
+  });
+
+  it('never repeats a voided RO, even one that was delivered', () => {
+    const voided = { ...ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'), status: 'voided' as const };
+    expect(outcomes([voided, ro('RO-2', '2024-03-05', undefined, 'brakes')])).toEqual([
+      ['RO-1', 'not_counted', null],
+      ['RO-2', 'not_comeback', null],
+    ]);
+  });
+
+  it('finds no repeat between jobs that name no system', () => {
+    const first = { ...ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'), jobs: [job('RO-1-J1')] };
+    const second = { ...ro('RO-2', '2024-03-05', undefined, 'brakes'), jobs: [job('RO-2-J1')] };
+    expect(outcomes([first, second])[1]).toEqual(['RO-2', 'not_comeback', null]);
+  });
+
+  it('records in the flag step the earlier RO the dealer named, or null when none', () => {
+    const named = ro('RO-9', '2024-05-01', undefined, 'engine', {
+      comeback: { isComeback: true, previousRoId: 'RO-0' },
+    });
+    const unnamed = ro('RO-8', '2024-05-01', undefined, 'engine', { comeback: { isComeback: true } });
+    const [first, second] = detectComebacks([named, unnamed], SHANGHAI).results;
+    const flagStep = (previousRoId: string | null) => ({
+      rule: 'ro.comeback.flagged',
+      status: 'passed',
+      facts: { previousRoId },
+      message: { en: 'the dealer flagged this RO as a comeback', zh: '经销商已将此工单标记为返修' },
+      cite: 'manual:ro.comeback',
+    });
+    expect(first?.decision.trace[0]).toEqual(flagStep('RO-0'));
+    expect(second?.decision.trace[0]).toEqual(flagStep(null));
+  });
+
+  it('records the window in the step of an RO that repeats nothing', () => {
+    const [result] = detectComebacks([ro('RO-1', '2024-03-01', '2024-03-01', 'brakes')], {
+      ...SHANGHAI,
+      days: 14,
+      km: 500,
+    }).results;
+    expect(result?.decision.trace).toEqual([
+      {
+        rule: 'ro.comeback.repeat',
+        status: 'failed',
+        facts: { limitDays: 14, limitKm: 500 },
+        message: {
+          en: 'no earlier RO of this vehicle on the same system within the window',
+          zh: '该车在时间和里程窗口内没有同一系统的维修记录',
+        },
+        cite: 'manual:ro.comeback',
+      },
+    ]);
+  });
+
+  it.each([
+    ['only this RO’s odometer in is known', { odometerInKm: 21_000 }, {}],
+    ['only the earlier RO’s odometer out is known', {}, { odometerOutKm: 20_005 }],
+    ['neither odometer is known', {}, {}],
+  ])('records no km driven when %s, and the days decide', (_, later, earlierOdometers) => {
+    const earlier = ro('RO-1', '2024-03-01', '2024-03-01', 'brakes', earlierOdometers);
+    const back = ro('RO-2', '2024-03-10', undefined, 'brakes', later);
+    const [, result] = detectComebacks([earlier, back], SHANGHAI).results;
+    expect(result?.previousRoId).toBe('RO-1');
+    expect(result?.decision.trace[0]?.facts).toEqual({
+      previousRoId: 'RO-1',
+      systems: ['brakes'],
+      daysAfterDelivery: 9,
+      kmDriven: null,
+      limitDays: 30,
+      limitKm: 1000,
+    });
+  });
+
+  it('names only the systems both ROs worked on, listed in each language', () => {
+    // RO-1: brakes, engine, suspension (delivered 03-01); RO-2: brakes, engine, hvac (03-05, day 4).
+    const earlier = {
+      ...ro('RO-1', '2024-03-01', '2024-03-01', 'brakes'),
+      jobs: [job('RO-1-J1', 'brakes'), job('RO-1-J2', 'engine'), job('RO-1-J3', 'suspension')],
+    };
+    const back = {
+      ...ro('RO-2', '2024-03-05', undefined, 'brakes'),
+      jobs: [job('RO-2-J1', 'brakes'), job('RO-2-J2', 'engine'), job('RO-2-J3', 'hvac')],
+    };
+    const [, result] = detectComebacks([earlier, back], SHANGHAI).results;
+    const [step] = result?.decision.trace ?? [];
+    expect(step?.facts).toMatchObject({
+      previousRoId: 'RO-1',
+      systems: ['brakes', 'engine'],
+      daysAfterDelivery: 4,
+    });
+    expect(step?.message).toEqual({
+      en: 'repeats RO-1 (brakes, engine) 4 days after its delivery',
+      zh: '重复 RO-1（brakes、engine），距其交车 4 天',
+    });
+  });
+
+  it('names options.timeZone when the time zone is unknown or missing', () => {
+    const ros = [ro('RO-1', '2024-03-01', '2024-03-01', 'brakes')];
+    expect(thrown(() => detectComebacks(ros, { timeZone: 'Mars/Olympus' }))).toEqual({
+      code: 'time.invalid_zone',
+      path: ['options', 'timeZone'],
+      params: { value: 'Mars/Olympus' },
+    });
+    expect(thrown(() => detectComebacks(ros, undefined as never))).toEqual({
+      code: 'input.required',
+      path: ['options', 'timeZone'],
+      params: undefined, // an issue without params has no params key
+    });
+  });
+});

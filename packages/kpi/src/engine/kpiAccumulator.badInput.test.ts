@@ -163,6 +163,18 @@ describe('createKpiAccumulator options read as given', () => {
     expect(issuesOf(() => createKpiAccumulator({ ...options, currency: 156 as never }))).toEqual(
       issue('money.invalid_currency', ['currency'], { currency: '156' }),
     );
+    // Exactly three letters: not a code inside a longer text.
+    for (const currency of ['CNYX', 'XCNY', 'CN']) {
+      expect(issuesOf(() => createKpiAccumulator({ ...options, currency }))).toEqual(
+        issue('money.invalid_currency', ['currency'], { currency }),
+      );
+    }
+  });
+
+  it('refuses a time zone that is not an IANA zone, naming timeZone', () => {
+    expect(issuesOf(() => createKpiAccumulator({ ...options, timeZone: 'Asia/Beijing' }))).toEqual(
+      issue('time.invalid_zone', ['timeZone']),
+    );
   });
 
   it("compile: 'closures' never calls new Function", () => {

@@ -55,6 +55,23 @@ describe('defineKpi', () => {
     expect(refusal({ unit: Object.create(null) })).toBe("kpi.invalid_definition: unknown unit 'object'");
   });
 
+  it('takes drill fields of the KPI source, and an empty drill list', () => {
+    expect(refusal({ drill: ['vin', 'previousRoId'] })).toBe('defined');
+    expect(refusal({ drill: [] })).toBe('defined');
+    expect(refusal({ drill: ['vin', 'noSuchField'] })).toBe(
+      'kpi.invalid_definition: drill lists fields of the KPI source',
+    );
+  });
+
+  it('takes a name only as an object with en and zh texts: not without en, nor as a function', () => {
+    expect(refusal({ name: { en: 'Retained', zh: '保有' } })).toBe('defined');
+    expect(refusal({ name: { zh: '保有' } })).toBe('kpi.invalid_definition: name needs en and zh');
+    expect(refusal({ name: { en: 7, zh: '保有' } })).toBe('kpi.invalid_definition: name needs en and zh');
+    // A function carrying the texts would be lost when the report is written out as JSON.
+    const named = Object.assign(() => 'Retained', { en: 'Retained', zh: '保有' });
+    expect(refusal({ name: named })).toBe('kpi.invalid_definition: name needs en and zh');
+  });
+
   it('names the field that does not check in the error path', () => {
     expect(() => defineKpi({ ...base, unit: 'kg' } as never)).toThrowError(
       expect.objectContaining({ code: 'kpi.invalid_definition', path: ['unit'] }),

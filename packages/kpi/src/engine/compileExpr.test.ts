@@ -362,3 +362,94 @@ describe('fixed-point multiplication past 2^53 (exact, in BigInt)', () => {
     expect(multiply(-1_000_000_005_000, 10_001)).toBe(-1_000_100_005_000);
   });
 });
+
+describe('compileExpr names the operand that does not check by its path', () => {
+  const counted = f('counted');
+  const hours = f('soldHours');
+  const opened = f('openedAt');
+  // Each node has one operand that is no node (null); the refusal names it below the top node.
+  const cases: [string, unknown, string][] = [
+    ['add, left', { op: 'add', args: [null, hours] }, 'expr.args[0]'],
+    ['add, right', { op: 'add', args: [hours, null] }, 'expr.args[1]'],
+    ['neg', { op: 'neg', arg: null }, 'expr.arg'],
+    ['lt, left', { op: 'lt', args: [null, hours] }, 'expr.args[0]'],
+    ['lt, right', { op: 'lt', args: [hours, null] }, 'expr.args[1]'],
+    ['in', { op: 'in', arg: null, values: ['CP'] }, 'expr.arg'],
+    ['and, third', { op: 'and', args: [counted, counted, null] }, 'expr.args[2]'],
+    ['isSet', { op: 'isSet', arg: null }, 'expr.arg'],
+    ['if, cond', { op: 'if', cond: null, whenTrue: hours, whenFalse: hours }, 'expr.cond'],
+    ['if, whenTrue', { op: 'if', cond: counted, whenTrue: null, whenFalse: hours }, 'expr.whenTrue'],
+    ['if, whenFalse', { op: 'if', cond: counted, whenTrue: hours, whenFalse: null }, 'expr.whenFalse'],
+    ['coalesce, second', { op: 'coalesce', args: [hours, null] }, 'expr.args[1]'],
+    ['datePart', { op: 'datePart', part: 'year', arg: null }, 'expr.arg'],
+    ['daysBetween, from', { op: 'daysBetween', from: null, to: opened }, 'expr.from'],
+    ['daysBetween, to', { op: 'daysBetween', from: opened, to: null }, 'expr.to'],
+    ['hoursBetween, from', { op: 'hoursBetween', from: null, to: opened }, 'expr.from'],
+    ['hoursBetween, to', { op: 'hoursBetween', from: opened, to: null }, 'expr.to'],
+  ];
+
+  it.each(cases)('for %s', (_, expr, at) => {
+    expect(refusalOf(expr)).toEqual({ en: 'not an expression node', zh: '不是表达式节点', at });
+  });
+
+  it('through nested nodes, and for an operand that is a string, a number or missing', () => {
+    const nested = { op: 'not', arg: { op: 'or', args: [counted, { op: 'isSet', arg: 'openedAt' }] } };
+    expect(refusalOf(nested)).toEqual({
+      en: 'not an expression node',
+      zh: '不是表达式节点',
+      at: 'expr.arg.args[1].arg',
+    });
+    expect(refusalOf({ op: 'abs', arg: 7 })).toMatchObject({ en: 'not an expression node', at: 'expr.arg' });
+    expect(refusalOf({ op: 'not' })).toMatchObject({ en: 'not an expression node', at: 'expr.arg' });
+  });
+});
+
+describe('compileExpr types', () => {
+  const typeOf = (expr: Expr) => compileExpr(expr, context).type;
+  const money = f('laborSales');
+  const hours = f('soldHours');
+
+  it('adds, subtracts and multiplies to money when either side is money, else to a number', () => {
+    for (const op of ['add', 'sub', 'mul'] as const) {
+      expect([
+        typeOf({ op, args: [hours, f('clockedHours')] }),
+        typeOf({ op, args: [money, hours] }),
+        typeOf({ op, args: [hours, money] }),
+        typeOf({ op, args: [money, f('partsSales')] }),
+      ]).toEqual(['number', 'money', 'money', 'money']);
+    }
+  });
+
+  it('gives if and coalesce the money type when any branch is money', () => {
+    expect(typeOf({ op: 'if', cond: f('counted'), whenTrue: hours, whenFalse: money })).toBe('money');
+    expect(typeOf({ op: 'if', cond: f('counted'), whenTrue: money, whenFalse: hours })).toBe('money');
+    expect(typeOf({ op: 'coalesce', args: [hours, n(0), money] })).toBe('money');
+    expect(typeOf({ op: 'coalesce', args: [hours, n(0)] })).toBe('number');
+    expect(typeOf({ op: 'coalesce', args: [f('vin'), { const: '?' }] })).toBe('string');
+  });
+
+  it('takes true and false as boolean constants', () => {
+    expect(typeOf({ const: true })).toBe('boolean');
+    expect(evaluateOn({ const: true })).toBe(true);
+    expect(evaluateOn({ op: 'not', arg: { const: false } })).toBe(true);
+    const flagged = { op: 'in', arg: f('counted'), values: [true] } as const;
+    expect([true, false, undefined].map((counted) => evaluateOn(flagged, { counted }))).toEqual([
+      true,
+      false,
+      undefined,
+    ]);
+  });
+});
+
+describe('compileExpr constants', () => {
+  it('gives equal `in` value sets one constant, so equal expressions compile to equal code', () => {
+    const constants: unknown[] = [];
+    const own = { ...context, constants };
+    const first = compileExpr({ op: 'in', arg: f('payType'), values: ['CP', 'W'] }, own);
+    const again = compileExpr({ op: 'in', arg: f('payType'), values: ['CP', 'W'] }, own);
+    const other = compileExpr({ op: 'in', arg: f('payType'), values: ['I'] }, own);
+    expect(again.code).toBe(first.code);
+    expect(other.code).not.toBe(first.code);
+    expect(constants).toEqual([new Set(['CP', 'W']), new Set(['I'])]);
+  });
+});

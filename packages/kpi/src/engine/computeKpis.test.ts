@@ -79,6 +79,21 @@ describe('computeKpis', () => {
 });
 
 describe('computeKpisSync', () => {
+  it('refuses a null input list with the coded error, naming records.<input>', () => {
+    try {
+      computeKpisSync({ repairOrders: null } as never, options);
+      expect.unreachable();
+    } catch (error) {
+      expect(isAftersalesError(error) && error.issues).toEqual([
+        expect.objectContaining({
+          code: 'input.invalid_type',
+          path: ['records', 'repairOrders'],
+          params: { expected: 'an array, an iterable or an async iterable', received: 'something else' },
+        }),
+      ]);
+    }
+  });
+
   it('refuses an input list that is not iterable, naming records.<input>', () => {
     try {
       computeKpisSync({ complaints: 7 } as never, options);

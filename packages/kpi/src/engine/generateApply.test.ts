@@ -7,6 +7,7 @@ import {
   and,
   coalesce,
   count,
+  countDistinct,
   datePart,
   daysBetween,
   div,
@@ -240,6 +241,8 @@ const numberCases: [string, Expr, string[]][] = [
   ['daysBetween', daysBetween(field('repairDate'), submitted), ['4', '31', NULL, NULL]],
   // 10:00 on 5 March to 16:30 on 6 March.
   ['hoursBetween', hoursBetween(submitted, field('adjudicatedAt')), ['30.5', NULL, NULL, NULL]],
+  // The other way round; C2 has a submission but no adjudication: null `from`, set `to`.
+  ['hoursBetween, null from', hoursBetween(field('adjudicatedAt'), submitted), ['-30.5', NULL, NULL, NULL]],
   ['year', datePart('year', submitted), ['2024', '2024', NULL, NULL]],
   ['quarter', datePart('quarter', submitted), ['1', '2', NULL, NULL]],
   ['month', datePart('month', submitted), ['3', '4', NULL, NULL]],
@@ -319,5 +322,95 @@ describe('every operator, on values and on nulls', () => {
 
   it('gives the hand-worked value in the closures', () => {
     expect(casesOf('closures')).toEqual(expectedCases);
+  });
+});
+
+/** Runs `run`, recording what `new Function` compiles and what it refuses (a SyntaxError). */
+function compiling(run: () => void): { compiled: number; refused: string[] } {
+  const result = { compiled: 0, refused: [] as string[] };
+  const recording = new Proxy(Function, {
+    construct(target, args) {
+      try {
+        const compiled = Reflect.construct(target, args) as object;
+        result.compiled += 1;
+        return compiled;
+      } catch (error) {
+        result.refused.push(String(error));
+        throw error;
+      }
+    },
+  });
+  vi.stubGlobal('Function', recording);
+  try {
+    run();
+  } finally {
+    vi.unstubAllGlobals();
+  }
+  return result;
+}
+
+/** A warranty-claim KPI over the whole report (no grouping) with the one measure `value`. */
+const claimKpi = (id: string, value: KpiDefinition['measures'][string]): KpiDefinition => ({
+  id,
+  area: 'warranty',
+  name: { en: id, zh: id },
+  formula: { en: id, zh: id },
+  source: 'warrantyClaim',
+  periodBy: 'repairDate',
+  measures: { value },
+  numerator: 'value',
+  unit: 'count',
+  direction: 'none',
+  precision: 4,
+  cite: 'manual:catalog.ro.count',
+});
+
+describe('generateApply compiles to code new Function accepts, never falling back silently', () => {
+  it('for every operator', () => {
+    const run = compiling(() => {
+      expect(casesOf('generated')).toEqual(expectedCases);
+    });
+    expect(run.refused).toEqual([]);
+    expect(run.compiled).toBeGreaterThan(0);
+  });
+
+  it('for counts, sums and distinct counts with and without a filter, filters shared', () => {
+    const hasPaid = isSet(field('paidAmount'));
+    const kpis = [
+      claimKpi('claims', count()),
+      claimKpi('paid.claims', count({ where: hasPaid })),
+      claimKpi('paid.total', sum(field('paidAmount'), { where: hasPaid })),
+      claimKpi('approved.total', sum(field('approvedAmount'))),
+      claimKpi('statuses', countDistinct(field('status'))),
+      claimKpi('paid.statuses', countDistinct(field('status'), { where: hasPaid })),
+    ];
+    const valuesOf = (compile: 'generated' | 'closures') =>
+      computeKpisSync(
+        { warrantyClaims: claims },
+        { kpis, groupBy: [], timeZone: 'Asia/Shanghai', compile },
+      ).cells.map((cell) => [cell.kpi, cell.value]);
+    // C1 and C4 are paid (80 and 10); approved 100.5, 0 and 0; four statuses, two of them paid.
+    const expected = [
+      ['claims', '4'],
+      ['paid.claims', '2'],
+      ['paid.total', '90'],
+      ['approved.total', '100.5'],
+      ['statuses', '4'],
+      ['paid.statuses', '2'],
+    ];
+    const run = compiling(() => {
+      expect(valuesOf('generated')).toEqual(expected);
+    });
+    expect(run.refused).toEqual([]);
+    expect(run.compiled).toBe(1);
+    expect(valuesOf('closures')).toEqual(expected);
+  });
+
+  it('marks the group seen, so a group before 1970 without a calendar grain is kept', () => {
+    const report = computeKpisSync(
+      { warrantyClaims: [claim('D1', { repairDate: '1969-12-31' })] },
+      { kpis: [claimKpi('claims', count())], groupBy: ['dealer'], timeZone: 'Asia/Shanghai' },
+    );
+    expect(report.cells.map((cell) => [cell.group, cell.value])).toEqual([[{ dealer: 'D1' }, '1']]);
   });
 });

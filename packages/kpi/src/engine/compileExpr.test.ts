@@ -1,3 +1,4 @@
+import { dateOfDayNumber, dayNumberOfDate } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import type { Expr } from '../definition/expr';
 import { fieldIndexes } from '../facts/factReader';
@@ -86,6 +87,34 @@ function refusalOf(expr: unknown): { en: string; zh: string; at: string } | 'com
     throw error;
   }
 }
+
+describe('compileExpr on `in` over a date or an instant', () => {
+  // Inside, a date is a day number and an instant epoch milliseconds: listed dates never matched.
+  it('refuses it at the operand, pointing to datePart', () => {
+    expect(
+      refusalOf({ op: 'in', arg: { field: 'openedAt' }, values: ['2024-03-01T10:00:00+08:00'] }),
+    ).toEqual({
+      en: 'in cannot list instant values: list a datePart of it',
+      zh: 'in 不能列出时刻值：请列出其 datePart',
+      at: 'expr.arg',
+    });
+    const claims = kpiSources.warrantyClaim as NonNullable<(typeof kpiSources)['warrantyClaim']>;
+    const claimContext: CompileContext = { ...context, source: claims, fields: fieldIndexes(claims) };
+    const onClaims = { op: 'in', arg: { field: 'repairDate' }, values: [19_783] } as unknown as Expr;
+    expect(() => compileExpr(onClaims, claimContext)).toThrowError(
+      expect.objectContaining({ zh: 'in 不能列出日期值：请列出其 datePart', at: 'expr.arg' }),
+    );
+  });
+
+  it('takes a datePart of it', () => {
+    const march = {
+      op: 'in',
+      arg: { op: 'datePart', part: 'month', arg: { field: 'openedAt' } },
+      values: [3],
+    };
+    expect(refusalOf(march)).toBe('compiled');
+  });
+});
 
 describe('compileExpr names the node that does not check, in English and Chinese', () => {
   it('for a constant that is no decimal of four places, at the top node "expr"', () => {
@@ -341,6 +370,38 @@ describe('dateParts', () => {
     expect(quarterOf(19_723 + 274)).toBe(4); // 1 October (274 days: January to September)
     expect(quarterOf(19_723 + 273)).toBe(3); // 30 September
     expect(quarterOf(19_723 + 365)).toBe(4); // 31 December (leap year)
+  });
+
+  const partsOf = (day: number) =>
+    (['year', 'month', 'day', 'yearMonth'] as const).map((part) => dateParts[part]?.(day));
+
+  it("gives core's date of every 7th day from 0000-01-01 to 9999-12-31 (a second method)", () => {
+    const first = dayNumberOfDate('0000-01-01') as number;
+    const last = dayNumberOfDate('9999-12-31') as number;
+    let checked = 0;
+    for (let day = first; day <= last; day += 7) {
+      const [year, month, dayOfMonth] = (dateOfDayNumber(day) as string).split('-').map(Number);
+      const parts = partsOf(day);
+      if (parts[0] !== year || parts[1] !== month || parts[2] !== dayOfMonth) {
+        expect([day, parts]).toEqual([
+          day,
+          [year, month, dayOfMonth, (year as number) * 100 + (month as number)],
+        ]);
+      }
+      checked += 1;
+    }
+    expect(checked).toBe(Math.floor((last - first) / 7) + 1);
+  });
+
+  it('counts on past year 9999 and before year 0, leap days included', () => {
+    const lastDay = dayNumberOfDate('9999-12-31') as number;
+    expect(partsOf(lastDay + 1)).toEqual([10_000, 1, 1, 1_000_001]);
+    expect(partsOf(lastDay + 2)).toEqual([10_000, 1, 2, 1_000_001]);
+    // 10000 is divisible by 400: a leap year, so 29 February follows 28 February (day 31 + 28 = 59).
+    expect(partsOf(lastDay + 60)).toEqual([10_000, 2, 29, 1_000_002]);
+    expect(partsOf(lastDay + 61)).toEqual([10_000, 3, 1, 1_000_003]);
+    const yearZero = dayNumberOfDate('0000-01-01') as number;
+    expect(partsOf(yearZero - 1)).toEqual([-1, 12, 31, -100 + 12]);
   });
 });
 

@@ -176,6 +176,14 @@ export function compileExpr(expr: Expr, context: CompileContext, at = 'expr', de
     }
     case 'in': {
       const arg = sub(expr.arg, 'arg');
+      // A date or an instant is a number inside (a day, epoch milliseconds): a listed '2024-03-01'
+      // would never match, and 19783 would match only by accident of that encoding.
+      if (arg.type === 'date' || arg.type === 'instant')
+        throw new DefinitionProblem(
+          `in cannot list ${arg.type} values: list a datePart of it`,
+          `in 不能列出${typeZh(arg.type)}值：请列出其 datePart`,
+          `${at}.arg`,
+        );
       const values = new Set(
         list(expr.values, 'values').map((value) => literalOf(value, arg.type, `${at}.values`)),
       );

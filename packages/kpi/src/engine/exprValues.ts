@@ -1,4 +1,3 @@
-import { dateOfDayNumber } from '@aftersales/core';
 import { divideHalfEven, SCALE } from '../facts/fixedPoint';
 
 /**
@@ -43,13 +42,27 @@ let partsDay = Number.NaN;
 let partsYear = 0;
 let partsMonth = 0;
 let partsDayOfMonth = 0;
+// By arithmetic on the proleptic Gregorian calendar (400-year eras of 146,097 days, years counted
+// from 1 March so that the leap day ends the year), not by core's date text: that stops at year
+// 9999, and a timestamp late on 9999-12-31 is already year 10000 in a zone east of it.
 function civil(day: number): void {
   if (day === partsDay) return;
-  const text = dateOfDayNumber(day) ?? '0000-01-01';
+  const shifted = day + 719_468; // days from 0000-03-01
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1_460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const fromMarch = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March … 11 = February
   partsDay = day;
-  partsYear = Number(text.slice(0, 4));
-  partsMonth = Number(text.slice(5, 7));
-  partsDayOfMonth = Number(text.slice(8, 10));
+  partsMonth = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
+  partsYear = yearOfEra + era * 400 + (partsMonth <= 2 ? 1 : 0);
+  partsDayOfMonth = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;
 }
 
 /** The parts of a local day number, by name: what `datePart` reads. */

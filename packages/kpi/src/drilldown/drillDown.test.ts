@@ -1,6 +1,7 @@
 import { isAftersalesError, type RepairOrderInput } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { customerBase } from '../catalog/care/customerBase';
+import { customerRetention } from '../catalog/care/customerRetention';
 import { comebackRate } from '../catalog/service/comebackRate';
 import { detectComebacks } from '../comeback/detectComebacks';
 import { count, field, ge, param, sum } from '../definition/builders';
@@ -399,6 +400,31 @@ describe('drillDown (rows and values)', () => {
     expect(idsOf(await drillDown({ repairOrders }, options))).toEqual({ vehicles: ['W1', 'W2'] });
     const report = computeKpisSync({ repairOrders }, { ...byDealerAndMonth, kpis: [customerBase] });
     expect(report.cells.find((c) => c.period?.label === '2024-03')?.value).toBe('2');
+  });
+
+  it('lists a set two measures share under each of them (retention: sold and the retained sales)', async () => {
+    // As of 2024-02-29 (the report runs to its last row's month): sold in the 3 years before, V1
+    // (2022-06-01) and V2 (2023-01-15); visited with a CP repair in the 12 months before, V1 (R1,
+    // 2024-02-10). Retention 1 ÷ 2 = 50 %.
+    const vehicles = [
+      { vin: 'LFV2A21K5P3043817', sellingDealerId: 'DLR-001', saleDate: '2022-06-01' },
+      { vin: 'LSVAU218XN2183294', sellingDealerId: 'DLR-001', saleDate: '2023-01-15' },
+    ];
+    const repairOrders = [paidRo('R1', '2024-02-10', { vin: 'LFV2A21K5P3043817' })];
+    const cell = { group: { dealer: 'DLR-001' }, period: MARCH };
+    const drilled = await drillDown(
+      { vehicles, repairOrders },
+      { ...byDealerAndMonth, kpi: customerRetention, cell },
+    );
+    const vinsOf = (name: string) => drilled.measures[name]?.rows.map((row) => row.id);
+    expect(vinsOf('sold')).toEqual(['LFV2A21K5P3043817', 'LSVAU218XN2183294']);
+    expect(vinsOf('retained')).toEqual(['LFV2A21K5P3043817', 'LSVAU218XN2183294']);
+    expect(vinsOf('retained.intersect')).toEqual(['R1']);
+    const report = computeKpisSync(
+      { vehicles, repairOrders },
+      { ...byDealerAndMonth, kpis: [customerRetention] },
+    );
+    expect(report.cells.find((c) => c.period?.label === '2024-02')?.value).toBe('50');
   });
 
   it('keeps a window’s rows dated before the report period, as the report counts them', async () => {

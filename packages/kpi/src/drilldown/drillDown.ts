@@ -110,6 +110,18 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
   const currency = options.currency ?? 'CNY';
   const measures: Record<string, { source: string; rows: DrillDownRow[] }> = {};
   const rejected: KpiRejection[] = [];
+  // Measures that count the same set share one (plan.ts, addSet: retention's `sold` and the set
+  // of `retained` are one), and its update carries the first name only: list its rows under each.
+  const setNames = new Map<number, string[]>();
+  const nameSet = (slot: number | undefined, name: string) => {
+    if (slot !== undefined) setNames.set(slot, [...(setNames.get(slot) ?? []), name]);
+  };
+  for (const [name, measure] of Object.entries(plan.kpis[0]?.measures ?? {})) {
+    if (measure.kind !== 'distinct') continue;
+    nameSet(measure.slot, name);
+    nameSet(measure.intersect, `${name}.intersect`);
+    nameSet(measure.except, `${name}.except`);
+  }
   const readers = readersFor(options.comebacks);
 
   const inCell = (placement: Placement, row: readonly FactValue[]): boolean => {
@@ -152,12 +164,15 @@ export async function drillDown(records: KpiRecords, options: DrillDownOptions):
             for (const update of placement.updates) {
               if (update.where !== undefined && update.where(factRow) !== true) continue;
               if (update.of !== undefined && update.of(factRow) === undefined) continue;
-              let entry = measures[update.measure];
-              if (entry === undefined) {
-                entry = { source: source.name, rows: [] };
-                measures[update.measure] = entry;
+              const names = (update.kind === 'set' && setNames.get(update.slot)) || [update.measure];
+              for (const name of names) {
+                let entry = measures[name];
+                if (entry === undefined) {
+                  entry = { source: source.name, rows: [] };
+                  measures[name] = entry;
+                }
+                entry.rows.push(rowOf(source, factRow, input, row, options.kpi));
               }
-              entry.rows.push(rowOf(source, factRow, input, row, options.kpi));
             }
           }
         }

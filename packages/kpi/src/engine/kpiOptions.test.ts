@@ -103,3 +103,28 @@ describe('createKpiAccumulator checks that period is an object', () => {
     expect(issueWith({ period: { from: '2024-03-01', to: '2024-03-31' } })).toBe('created');
   });
 });
+
+describe('createKpiAccumulator refuses comebacks of the wrong kind', () => {
+  it('null, and a function that carries results, naming what it got', () => {
+    expect(issueWith({ comebacks: null })).toEqual({
+      code: 'input.invalid_type',
+      path: ['comebacks'],
+      params: { expected: 'a report from detectComebacks', received: 'null' },
+    });
+    expect(issueWith({ comebacks: Object.assign(() => undefined, { results: [] }) })).toEqual({
+      code: 'input.invalid_type',
+      path: ['comebacks'],
+      params: { expected: 'a report from detectComebacks', received: 'function' },
+    });
+  });
+
+  it('a result whose decision is null or a string', () => {
+    for (const decision of [null, 'comeback']) {
+      expect(issueWith({ comebacks: { results: [{ roId: 'R1', decision }] } })).toEqual({
+        code: 'input.invalid_type',
+        path: ['comebacks', 'results', 0],
+        params: { expected: 'a comeback result (roId and decision)', received: 'object' },
+      });
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { count, countDistinct, eq, field, sum } from '../definition/builders';
+import type { Measure } from '../definition/expr';
 import type { CustomMeasure, KpiDefinition } from '../definition/kpiDefinition';
 import { computeKpisSync } from './computeKpis';
 import type { GroupKey } from './kpiReport';
@@ -619,6 +620,156 @@ describe('createPlan skips a KPI whose source lacks a dimension of the grouping'
           zh: '车间产能无法按 advisor、technician 分组',
         },
       },
+    ]);
+  });
+});
+
+describe('createPlan checks the bounds of a definition', () => {
+  const issueFor = (changes: Record<string, unknown>) => issueOf([{ ...elr, ...changes }]);
+  const refused = (path: (string | number)[], reason: string, reasonZh: string) => ({
+    code: 'kpi.invalid_definition',
+    path: ['kpis', 'test.elr', ...path],
+    params: { kpi: 'test.elr', reason, reasonZh },
+  });
+  const notAKpi = (index: number) => ({
+    code: 'kpi.invalid_definition',
+    path: ['kpis', index],
+    params: { kpi: String(index), reason: 'not a KPI definition', reasonZh: '不是指标定义' },
+  });
+
+  it('refuses a function carrying an id, and a definition whose id is no string, by their index', () => {
+    expect(issueOf([elr, Object.assign(() => undefined, { id: 'test.fn' })])).toEqual(notAKpi(1));
+    expect(issueOf([{ ...elr, id: 5 }])).toEqual(notAKpi(0));
+  });
+
+  it('takes a precision of 0 to 12 places: -1 does not check, 12 does', () => {
+    expect(issueFor({ precision: -1 })).toEqual(
+      refused(['precision'], 'precision is 0–12 decimal places', 'precision 为 0–12 位小数'),
+    );
+    expect(issueFor({ precision: 12 })).toBe('planned');
+    expect(issueFor({ precision: 0 })).toBe('planned');
+  });
+
+  it('refuses a measure that is a number, at that measure', () => {
+    expect(issueFor(measure(5))).toEqual(refused(['measures', 'm'], 'not a measure', '不是度量'));
+  });
+
+  it('takes a window of 1 month, but not of 1.5 months nor an offset of -1 or 1.5', () => {
+    const windowRefused = refused(
+      ['measures', 'm', 'window'],
+      'a window is whole months (1–600) and an optional offset (0–600)',
+      '窗口为整月数（1–600），可选偏移月数（0–600）',
+    );
+    expect(issueFor(measure({ agg: 'count', window: { months: 1 } }))).toBe('planned');
+    expect(issueFor(measure({ agg: 'count', window: { months: 1.5 } }))).toEqual(windowRefused);
+    expect(issueFor(measure({ agg: 'count', window: { months: 601 } }))).toEqual(windowRefused);
+    expect(issueFor(measure({ agg: 'count', window: { months: 12, offsetMonths: -1 } }))).toEqual(
+      windowRefused,
+    );
+    expect(issueFor(measure({ agg: 'count', window: { months: 12, offsetMonths: 1.5 } }))).toEqual(
+      windowRefused,
+    );
+  });
+
+  it('names the of of a quantile and of a last value, and the where of a measure, that do not check', () => {
+    const quantile = { agg: 'quantile', of: field('nope'), q: 0.5, resolution: '1' };
+    expect(issueFor(measure(quantile))).toEqual(
+      refused(['measures'], "m.of: 'nope' is not a field of laborLine", 'm.of：“nope”不是 laborLine 的字段'),
+    );
+    expect(issueFor(measure({ agg: 'last', of: field('nope') }))).toEqual(
+      refused(['measures'], "m.of: 'nope' is not a field of laborLine", 'm.of：“nope”不是 laborLine 的字段'),
+    );
+    expect(issueFor(measure({ agg: 'count', where: field('nope') }))).toEqual(
+      refused(
+        ['measures'],
+        "m.where: 'nope' is not a field of laborLine",
+        'm.where：“nope”不是 laborLine 的字段',
+      ),
+    );
+  });
+
+  it('takes formula constants as decimal strings and safe integers, sub, and exactly two args', () => {
+    expect(issueFor({ numerator: { op: 'mul', args: ['sales', { const: '100' }] } })).toBe('planned');
+    expect(issueFor({ numerator: { op: 'mul', args: ['sales', { const: 100 }] } })).toBe('planned');
+    expect(issueFor({ numerator: { op: 'sub', args: ['sales', 'lines'] } })).toBe('planned');
+    const twoArgs = refused(
+      ['measures'],
+      'numerator: a formula is a measure, a constant, or add/sub/mul of two',
+      'numerator：公式应为度量、常量，或两项的 add/sub/mul',
+    );
+    expect(issueFor({ numerator: { op: 'add', args: ['sales'] } })).toEqual(twoArgs);
+    expect(issueFor({ numerator: { op: 'add', args: ['sales', 'lines', 'hours'] } })).toEqual(twoArgs);
+  });
+});
+
+describe('createPlan plans calendar-day measures without rows', () => {
+  // Workshop days have a dealer only: a KPI of days alone reads no rows, so any grouping suits it.
+  const daysKpi = (agg: string) =>
+    ({
+      ...oneMeasure,
+      id: `test.${agg}`,
+      source: 'workshopDay',
+      periodBy: 'date',
+      measures: { d: { agg } },
+      numerator: 'd',
+    }) as KpiDefinition;
+
+  it('for working days and for calendar days, even grouped by a dimension the source lacks', () => {
+    for (const agg of ['workingDays', 'days']) {
+      const definition = daysKpi(agg);
+      const plan = createPlan({ kpis: [definition], groupBy: ['advisor', 'month'], timeZone: 'UTC' });
+      expect(plan.kpis).toEqual([{ definition, measures: { d: { kind: agg } } }]);
+    }
+  });
+});
+
+describe('distinct counts with an intersect or an except set', () => {
+  const line = (id: string, payType: string) => ({
+    id,
+    opCode: 'X',
+    description: '检修',
+    soldHours: '1',
+    payType,
+  });
+  const ro = (id: string, lines: ReturnType<typeof line>[]) => ({
+    id,
+    dealerId: 'D1',
+    openedAt: '2024-03-01T09:00:00+08:00',
+    closedAt: '2024-03-02T09:00:00+08:00',
+    jobs: [{ id: 'J1', concern: '检查', authorization: 'approved', payType: 'CP', laborLines: lines }],
+  });
+  const warrantyRos = { of: field('roId'), where: eq(field('payType'), 'W') };
+  const distinct = (id: string, m: Record<string, unknown>): KpiDefinition => ({
+    ...oneMeasure,
+    id,
+    measures: { m: { agg: 'countDistinct', of: field('roId'), ...m } as Measure },
+    numerator: 'm',
+    precision: 0,
+  });
+
+  it('count the values in both sets, and the values not in the except set', () => {
+    // RO1 has a customer-pay and a warranty line; RO2 and RO3 a customer-pay line only.
+    const repairOrders = [
+      ro('RO1', [line('L1', 'CP'), line('L2', 'W')]),
+      ro('RO2', [line('L1', 'CP')]),
+      ro('RO3', [line('L1', 'CP')]),
+    ];
+    const report = computeKpisSync(
+      { repairOrders },
+      {
+        kpis: [
+          distinct('ros', {}),
+          distinct('ros.warranty', { intersect: warrantyRos }),
+          distinct('ros.noWarranty', { except: warrantyRos }),
+        ],
+        groupBy: ['dealer'],
+        timeZone: 'Asia/Shanghai',
+      },
+    );
+    expect(report.cells.map((cell) => [cell.kpi, cell.value])).toEqual([
+      ['ros', '3'],
+      ['ros.warranty', '1'],
+      ['ros.noWarranty', '2'],
     ]);
   });
 });

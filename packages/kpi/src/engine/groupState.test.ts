@@ -99,6 +99,24 @@ describe('sums of a group', () => {
   });
 });
 
+describe('a group a row lands in', () => {
+  // No grain, so the group has no period; its one RO is from 1965, before day 0. It is reported
+  // because a row landed in it (not because of a period), in either way of running expressions.
+  it('is reported without a period, before 1970', () => {
+    const ros = kpi('test.ros', { ros: count() }, { precision: 0 });
+    const repairOrders = [
+      { id: 'R1', dealerId: 'D1', vin: 'LSVAU218XN2183294', openedAt: '1965-06-01T10:00:00+08:00', jobs: [] },
+    ];
+    for (const compile of compiles) {
+      const report = computeKpisSync(
+        { repairOrders },
+        { kpis: [ros], groupBy: ['dealer'], timeZone: 'Asia/Shanghai', compile },
+      );
+      expect(report.cells.map((cell) => [cell.group, cell.value])).toEqual([[{ dealer: 'D1' }, '1']]);
+    }
+  });
+});
+
 describe('the latest value of a group', () => {
   it('is the larger one when two rows share the latest instant, whatever their order', () => {
     // Both ROs opened at 09:00: 1000 km beats 900 km (as numbers, not as text, where '900' > '1000').
@@ -121,6 +139,30 @@ describe('the latest value of a group', () => {
           { kpis: [odometer], groupBy: [], timeZone: 'Asia/Shanghai', compile },
         );
         expect(report.cells.map((cell) => cell.value)).toEqual(['1000']);
+      }
+    }
+  });
+  // R1 (1 March, 12,000 km) and R2 (5 March, no reading): the latest row with a reading is R1.
+  it('is the latest row that has a value: a later row without one leaves it', () => {
+    const odometer = kpi('test.last.km', { km: { agg: 'last', of: field('odometerInKm') } });
+    const ro = (id: string, openedAt: string, odometerInKm?: number) => ({
+      id,
+      dealerId: 'D1',
+      vin: 'LSVAU218XN2183294',
+      openedAt,
+      jobs: [],
+      ...(odometerInKm === undefined ? {} : { odometerInKm }),
+    });
+    for (const compile of compiles) {
+      for (const repairOrders of [
+        [ro('R1', '2024-03-01T09:00:00+08:00', 12_000), ro('R2', '2024-03-05T09:00:00+08:00')],
+        [ro('R2', '2024-03-05T09:00:00+08:00'), ro('R1', '2024-03-01T09:00:00+08:00', 12_000)],
+      ]) {
+        const report = computeKpisSync(
+          { repairOrders },
+          { kpis: [odometer], groupBy: [], timeZone: 'Asia/Shanghai', compile },
+        );
+        expect(report.cells.map((cell) => cell.value)).toEqual(['12000']);
       }
     }
   });

@@ -1,6 +1,6 @@
 import { type AftersalesIssue, isAftersalesError } from '@aftersales/core';
 import { describe, expect, it, vi } from 'vitest';
-import { field, sum } from '../definition/builders';
+import { count, field, sum } from '../definition/builders';
 import { defineKpi } from '../definition/defineKpi';
 import { type ComputeKpisOptions, createKpiAccumulator, type KpiAccumulator } from './kpiAccumulator';
 import { roCount } from './testing';
@@ -231,6 +231,90 @@ describe('KpiAccumulator.add with a bad row number or input', () => {
         path: ['input'],
         params: { allowed: expect.arrayContaining(['repairOrders', 'complaints']) },
       }),
+    ]);
+  });
+});
+
+describe('KpiAccumulator.add with a record in another currency', () => {
+  // Part lines counted by the closing day of their RO: a KPI that reads the partLine source.
+  const partLines = defineKpi({
+    id: 'test.part.lines',
+    area: 'parts',
+    name: { en: 'Part lines', zh: '配件行数' },
+    formula: { en: 'part lines by RO closing date', zh: '按工单关闭日期计的配件行' },
+    source: 'partLine',
+    periodBy: 'roClosedAt',
+    measures: { lines: count() },
+    numerator: 'lines',
+    unit: 'count',
+    direction: 'none',
+    precision: 0,
+    cite: 'manual:catalog.ro.count',
+  });
+  const closed = (id: string, more: object, partLines: object[] = []) => ({
+    id,
+    dealerId: 'D1',
+    vin: 'LSVAU218XN2183294',
+    kind: 'repair',
+    status: 'closed',
+    openedAt: '2024-03-01T09:00:00+08:00',
+    closedAt: '2024-03-01T17:00:00+08:00',
+    jobs: [{ id: 'J1', payType: 'CP', laborLines: [], partLines }],
+    ...more,
+  });
+  const part = { id: 'P1', quantity: '1', amount: '50', payType: 'CP' };
+
+  it('rejects it at currency, saying the currency it has and the one expected', () => {
+    const accumulator = createKpiAccumulator({ ...options, currency: 'EUR' });
+    accumulator.add('repairOrders', closed('R1', { currency: 'USD' }));
+    accumulator.add('repairOrders', closed('R2', {})); // no currency: CNY
+    expect(accumulator.result().rejected).toEqual([
+      {
+        input: 'repairOrders',
+        row: 0,
+        issues: [
+          expect.objectContaining({
+            code: 'kpi.currency_mismatch',
+            path: ['currency'],
+            params: { currency: 'USD', expected: 'EUR' },
+          }),
+        ],
+      },
+      {
+        input: 'repairOrders',
+        row: 1,
+        issues: [
+          expect.objectContaining({
+            code: 'kpi.currency_mismatch',
+            path: ['currency'],
+            params: { currency: 'CNY', expected: 'EUR' },
+          }),
+        ],
+      },
+    ]);
+  });
+
+  it('takes a null currency like a missing one', () => {
+    const accumulator = createKpiAccumulator(options);
+    accumulator.add('repairOrders', closed('R1', { currency: null }));
+    const report = accumulator.result();
+    expect(report.inputs.repairOrders).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    expect(report.cells.map((cell) => cell.value)).toEqual(['1']);
+  });
+
+  // R1, in USD with a part line, is rejected; R2, in CNY with no part line, is not: the part line
+  // R1 left behind is not R2's.
+  it('checks only the lines of the record it reads, not those of the record before', () => {
+    const accumulator = createKpiAccumulator({ ...options, kpis: [roCount, partLines] });
+    accumulator.add('repairOrders', closed('R1', { currency: 'USD' }, [part]));
+    accumulator.add('repairOrders', closed('R2', {}));
+    accumulator.add('repairOrders', closed('R3', {}, [part]));
+    const report = accumulator.result();
+    expect(report.inputs.repairOrders).toEqual({ read: 3, accepted: 2, rejected: 1 });
+    expect(report.rejected.map((rejection) => rejection.row)).toEqual([0]);
+    expect(report.cells.map((cell) => [cell.kpi, cell.value])).toEqual([
+      ['test.ro.count', '2'],
+      ['test.part.lines', '1'],
     ]);
   });
 });

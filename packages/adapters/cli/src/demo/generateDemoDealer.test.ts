@@ -45,6 +45,25 @@ describe('generateDemoDealer', () => {
     expect(other.parts.movements).not.toEqual(dataset.parts.movements);
   });
 
+  it('refuses an asOf that is not a calendar date, naming the value or, for an object, its type', () => {
+    const refusal = (asOf: unknown) => {
+      try {
+        generateDemoDealer({ asOf } as never);
+        return 'no error';
+      } catch (error) {
+        return (error as { issues?: unknown }).issues;
+      }
+    };
+    const invalid = (value: string) => [
+      expect.objectContaining({ code: 'time.invalid_date', path: ['asOf'], params: { value } }),
+    ];
+    expect(refusal('2025-02-30')).toEqual(invalid('2025-02-30'));
+    expect(refusal(20250101)).toEqual(invalid('20250101'));
+    // Found by the public-API fuzz: String() of this object throws a TypeError.
+    expect(refusal({ toString: 'not a function', valueOf: 1 })).toEqual(invalid('object'));
+    expect(refusal(null)).toEqual(invalid('null'));
+  });
+
   it('is a dealer in Asia/Shanghai keeping CNY, audited over the 12 months before asOf', () => {
     expect(dataset.dealer).toMatchObject({ timeZone: SHANGHAI, currency: 'CNY' });
     expect(dataset.asOf).toBe('2025-01-01');

@@ -4,6 +4,7 @@ import {
   addCalendarMonths,
   calendarDaysBetween,
   isCalendarDate,
+  typeName,
 } from '@aftersales/core';
 import type { DealerDataset, DealerProfile } from '../audit/auditTypes';
 import { demoAppointments } from './demoAppointments';
@@ -59,7 +60,11 @@ function readOptions(options: unknown): { seed: number; asOf: string } {
   if (seed > 0xffff_ffff) {
     throw AftersalesError.of('input.too_big', ['seed'], { maximum: 0xffff_ffff, inclusive: true });
   }
-  if (!isCalendarDate(asOf)) throw AftersalesError.of('time.invalid_date', ['asOf'], { value: String(asOf) });
+  if (!isCalendarDate(asOf)) {
+    // An object is named by its type: String() of one without a working toString throws.
+    const value = (typeof asOf === 'object' && asOf !== null) || typeof asOf === 'function';
+    throw AftersalesError.of('time.invalid_date', ['asOf'], { value: value ? typeName(asOf) : String(asOf) });
+  }
   // The VINs' model-year codes and the example carmaker's policies are of this century.
   if (asOf < '2001-01-01') throw AftersalesError.of('input.too_small', ['asOf'], { minimum: '2001-01-01' });
   if (asOf > '2099-12-31') throw AftersalesError.of('input.too_big', ['asOf'], { maximum: '2099-12-31' });

@@ -187,6 +187,26 @@ describe('parseTargetProfile: what is wrong, where', () => {
     });
   });
 
+  it("names bounds no value meets beside the target's other problems, leaving out a bound that is not a number", () => {
+    const profile = {
+      id: 'p',
+      targets: {
+        // No cite, and 6 ≤ v ≤ 4 holds for no v: both are named.
+        'parts.turnover': { atLeast: '6', atMost: '4' },
+        // '6 %' is not a decimal: it is refused on its own and not compared with atMost 4.
+        'parts.fill.rate': { atLeast: '6 %', atMost: '4', cite: 'manual:parts.fill.rate' },
+      },
+    };
+    expect(issuesOf(() => parseTargetProfile(profile))).toEqual([
+      expect.objectContaining({ code: 'input.required', path: ['targets', 'parts.turnover', 'cite'] }),
+      expect.objectContaining({ code: 'input.inconsistent', path: ['targets', 'parts.turnover'] }),
+      expect.objectContaining({
+        code: 'input.invalid_format',
+        path: ['targets', 'parts.fill.rate', 'atLeast'],
+      }),
+    ]);
+  });
+
   it('refuses a path that is not a list of keys and indexes', () => {
     const input = { id: 'p', targets: {} };
     const expected = 'array of keys and indexes';

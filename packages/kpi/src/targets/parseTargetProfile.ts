@@ -124,8 +124,10 @@ export function checkKpiTarget(value: unknown, path: IssuePath, issues: Issues):
   target.cite = bag.cite;
   if (bag.note !== undefined) target.note = localizedAt(bag.note, [...path, 'note'], issues);
   if (bag.atRisk !== undefined) target.atRisk = marginAt(bag.atRisk, [...path, 'atRisk'], issues);
-  if (issues.length > before) return undefined;
+  // Bounds no value meets are named even when another field is wrong too (a bound that failed its
+  // own check is left out): one pass lists every problem of the target.
   checkConsistent(target as unknown as KpiTarget, path, issues);
+  if (issues.length > before) return undefined;
   return Object.freeze(target) as unknown as KpiTarget;
 }
 

@@ -237,3 +237,46 @@ describe('optional', () => {
     expect(optional(null, isCurrency)).toBe(false);
   });
 });
+
+describe('isShortText and isNonNegativeDecimal: only strings', () => {
+  it('refuses a list holding a short text, which a pattern test would read as its joined text', () => {
+    // /\S/.test(['brake noise']) tests the string 'brake noise': only the type check refuses it.
+    expect(isShortText(['brake noise'])).toBe(false);
+    expect(isShortText({ length: 3 })).toBe(false);
+  });
+
+  it('answers false, without throwing, for a list of digits, null and objects', () => {
+    // Neither a list nor null has charCodeAt: the type check must come before reading characters.
+    expect(isNonNegativeDecimal(['12'])).toBe(false);
+    expect(isNonNegativeDecimal(null)).toBe(false);
+    expect(isNonNegativeDecimal({ length: 2 })).toBe(false);
+  });
+});
+
+describe('dayOfDate: every character checked on its own', () => {
+  it('refuses a wrong separator after the year even when the one after the month is right', () => {
+    // '2024/03-01': the 5th character is '/', the 8th '-'.
+    expect(dayOfDate('2024/03-01')).toBeNaN();
+    expect(dayOfDate('2024.03-01')).toBeNaN();
+    expect(isDate('2024/03-01')).toBe(false);
+  });
+
+  it('refuses a letter in the first or second digit of the year', () => {
+    // 'a' is 49 above '0': read as a digit it would make the year 49,024 or 2,524, both real dates.
+    for (const text of ['a024-03-01', '2a24-03-01', 'x999-01-01', '1x99-01-01']) {
+      expect(dayOfDate(text), text).toBeNaN();
+      expect(isDate(text), text).toBe(false);
+    }
+  });
+
+  it('refuses a character just below "0" as the second digit of the month or the day', () => {
+    // '/' is one below '0': read as −1, '1/' would be month 9 and day 9, both real.
+    for (const text of ['2024-1/-15', '2024-03-1/', '2024-1/-1/']) {
+      expect(dayOfDate(text), text).toBeNaN();
+      expect(isDate(text), text).toBe(false);
+    }
+    // The same dates written right are accepted: 2024-09-15 and 2024-03-09.
+    expect(dayOfDate('2024-09-15')).toBe(utcDay(2024, 9, 15));
+    expect(dayOfDate('2024-03-09')).toBe(utcDay(2024, 3, 9));
+  });
+});

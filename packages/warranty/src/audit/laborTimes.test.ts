@@ -32,6 +32,20 @@ describe('labor times', () => {
     });
   });
 
+  it('keeps every labor time of an op, whichever is listed last', () => {
+    // The Huaxia HX5 time (2.2 h) comes first, a Qilin time of the same op after it: the Qilin
+    // entry does not apply to the audited Huaxia HX5, so 2.25 claimed hours are 0.05 above 2.2.
+    const op = { opCode: '21-0100', system: 'transmission', partGroups: ['transmission-valve-body'] };
+    const laborTimes = [
+      { ...op, standardHours: '2.2', brand: 'Huaxia', model: 'HX5' },
+      { ...op, standardHours: '1.0', brand: 'Qilin' },
+    ];
+    const row = claim({ laborOps: [{ opCode: '21-0100', hours: '2.25', laborRate: '120.00' }] });
+    const result = auditOne(row, {}, {}, { laborTimes });
+    expect(codesOf(result)).toEqual(['claim.hours_above_standard']);
+    expect(result.findings[0]?.facts).toMatchObject({ standardHours: '2.2', excessHours: '0.05' });
+  });
+
   it('rejects an op listed twice for the same vehicles, naming both rows', () => {
     const laborTimes = [
       { opCode: '21-0100', standardHours: '2.5', brand: 'Huaxia' },

@@ -271,6 +271,27 @@ describe('coverageStep for later owners and other vehicles', () => {
     });
   });
 
+  it('a coverage that passes to a later owner unchanged (the default) names its own period', () => {
+    // laterOwners defaults to 'same': 12 months or 20,000 km from 2024-03-01, ending 2025-03-01.
+    // From 2024-06-01: 30 + 31 + 31 + 30 + 31 + 30 + 31 + 31 + 28 = 273 days; 20,000 − 1,000 km.
+    const policy = acmePolicy({
+      coverages: [
+        { id: 'basic', class: 'basic', period: { months: 12, km: 20_000 }, covers: { systems: ['engine'] } },
+      ],
+    });
+    const decision = evaluate(request({ date: '2024-06-01', odometerKm: 1_000 }, later), { policy });
+    expect(decision.outcome).toBe('covered');
+    expect(stepOf(decision, 'warranty.coverage.period', 'basic')).toMatchObject({
+      status: 'passed',
+      facts: { basis: 'laterOwners', endDate: '2025-03-01', daysLeft: 273, kmLeft: 19_000 },
+      message: {
+        en: 'basic: 12 months or 20,000 km from 2024-03-01, 273 days and 19,000 km left',
+        zh: 'basic：自 2024-03-01 起 12个月或20,000 km，剩余273天、19,000 km',
+      },
+      cite: 'oem:acme-test#coverages.basic.laterOwners',
+    });
+  });
+
   it('a combustion-only coverage on an NEV: for combustion vehicles only, in both languages', () => {
     const policy = acmePolicy({
       coverages: [

@@ -357,4 +357,37 @@ describe('fastRepairFacts', () => {
     expect(fastRepairFacts(reversed)).toBeUndefined();
     expect(safeParseRecord(WarrantyRequestSchema, reversed).ok).toBe(false);
   });
+
+  it('reads the edges itself: model years 1900 and 2100, and an earlier owner with only a start date', () => {
+    const base = {
+      vehicle: { vin: VINS[0], brand: 'Huaxia', model: 'HX5', modelYear: 1900, invoiceDate: '2024-03-01' },
+      repair: { date: '2025-05-01', odometerKm: 100 },
+    };
+    const schemaFacts = (input: unknown) =>
+      factsOfRequest(parseRecord(WarrantyRequestSchema, input), SHANGHAI);
+    for (const modelYear of [1900, 2100]) {
+      const input = { ...base, vehicle: { ...base.vehicle, modelYear } };
+      expect(fastRepairFacts(input)).toBeDefined();
+      expect(fastRepairFacts(input)).toStrictEqual(schemaFacts(input));
+    }
+    const owned = {
+      ...base,
+      vehicle: { ...base.vehicle, previousOwners: [{ customerId: 'CUS-000001', from: '2024-03-01' }] },
+    };
+    expect(fastRepairFacts(owned)?.laterOwner).toBe(true);
+    expect(fastRepairFacts(owned)).toStrictEqual(schemaFacts(owned));
+  });
+
+  it('steps aside for earlier owners that only look like a list (Array.prototype, not an array): the schema refuses them', () => {
+    const base = {
+      vehicle: { vin: VINS[0], brand: 'Huaxia', model: 'HX5', modelYear: 2024, invoiceDate: '2024-03-01' },
+      repair: { date: '2025-05-01', odometerKm: 100 },
+    };
+    const lookalike = {
+      ...base,
+      vehicle: { ...base.vehicle, previousOwners: Object.create(Array.prototype) },
+    };
+    expect(fastRepairFacts(lookalike)).toBeUndefined();
+    expect(safeParseRecord(WarrantyRequestSchema, lookalike).ok).toBe(false);
+  });
 });

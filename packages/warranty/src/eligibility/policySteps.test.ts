@@ -314,6 +314,79 @@ describe('policySteps: edges of the first maintenance and of the scope step', ()
     });
   });
 
+  it('done in time but past the km limit (8,000 of 7,500 km): failed, 500 km over and no km left', () => {
+    // Done 2024-08-01 (31 days before 2024-09-01) at 8,000 km: 8,000 − 7,500 = 500 km over.
+    const decision = evaluate(
+      request(
+        { date: '2025-01-01', odometerKm: 9_000 },
+        { ...acme(), firstMaintenance: { date: '2024-08-01', odometerKm: 8_000 } },
+      ),
+      { policy: withConditions() },
+    );
+    expect(stepOf(decision, 'warranty.condition.first-maintenance')).toMatchObject({
+      status: 'failed',
+      facts: {
+        status: 'breached',
+        endDate: '2024-09-01',
+        kmLimit: 7_500,
+        daysLeft: 31,
+        daysOver: null,
+        kmLeft: null,
+        kmOver: 500,
+        doneKm: 8_000,
+      },
+    });
+  });
+
+  it('a first maintenance due within 6 months only: no km limit, so neither km left nor km over', () => {
+    const policy = acmePolicy({ conditions: { firstMaintenance: { within: { months: 6 } } } });
+    const decision = evaluate(
+      request(
+        { date: '2025-01-01', odometerKm: 40_000 },
+        { ...acme(), firstMaintenance: { date: '2024-08-01', odometerKm: 30_000 } },
+      ),
+      { policy },
+    );
+    expect(stepOf(decision, 'warranty.condition.first-maintenance')).toMatchObject({
+      status: 'passed',
+      facts: {
+        status: 'met',
+        endDate: '2024-09-01',
+        kmLimit: null,
+        daysLeft: 31,
+        daysOver: null,
+        kmLeft: null,
+        kmOver: null,
+        doneKm: 30_000,
+      },
+      message: { en: 'First maintenance done within 6 months', zh: '已在6个月内完成首保' },
+    });
+  });
+
+  it('a repair naming no part group and one naming any part group id (spaces and punctuation allowed) get their own scope steps', () => {
+    // An id may hold inner spaces and punctuation (idSchema), so the shared-step key must keep
+    // "no part group" apart from every such id, whatever its text.
+    const policy = acmePolicy({
+      coverages: [
+        {
+          id: 'lamps',
+          class: 'basic',
+          period: { months: 12 },
+          covers: { partGroups: ['Stryker was here!'] },
+        },
+        { id: 'basic', class: 'basic', period: { months: 12 }, covers: { systems: ['body'] } },
+      ],
+    });
+    const on = { date: '2024-06-01', odometerKm: 1_000, system: 'body' as const };
+    const scope = (repair: Parameters<typeof request>[0]) =>
+      stepOf(evaluate(request(repair, acme()), { policy }), 'warranty.coverage.scope');
+    expect(scope(on).facts).toMatchObject({ partGroup: null, coverages: ['basic'] });
+    expect(scope({ ...on, partGroup: 'Stryker was here!' }).facts).toMatchObject({
+      partGroup: 'Stryker was here!',
+      coverages: ['lamps', 'basic'],
+    });
+  });
+
   it('the same system with and without a failure code: each scope step lists its own coverages', () => {
     const policy = acmePolicy({
       coverages: [

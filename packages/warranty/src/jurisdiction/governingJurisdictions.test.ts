@@ -65,3 +65,49 @@ describe('governingJurisdictions', () => {
     ]);
   });
 });
+
+describe('governingJurisdictions at the ends of a range', () => {
+  // Counted from the delivery date only: no invoice date, so no fallback to the day of purchase.
+  const byDelivery = testFloor({
+    id: 'test-delivery',
+    start: 'delivery',
+    governs: { from: '2013-10-01', until: '2021-12-31' },
+  });
+  const openEnded = testFloor({ id: 'test-open', start: 'delivery', governs: { from: '2022-01-01' } });
+
+  it('a start on the first or the last day of the range is inside it', () => {
+    for (const deliveryDate of ['2013-10-01', '2020-05-01', '2021-12-31']) {
+      expect(governingJurisdictions([byDelivery], { deliveryDate }), deliveryDate).toEqual([
+        { market: 'CN', jurisdiction: byDelivery, startDate: deliveryDate },
+      ]);
+    }
+    expect(governingJurisdictions([byDelivery], { deliveryDate: '2022-01-01' })).toEqual([
+      { market: 'CN', jurisdiction: undefined, reason: 'not_governed' },
+    ]);
+    for (const deliveryDate of ['2022-01-01', '2030-06-30']) {
+      expect(governingJurisdictions([openEnded], { deliveryDate }), deliveryDate).toEqual([
+        { market: 'CN', jurisdiction: openEnded, startDate: deliveryDate },
+      ]);
+    }
+  });
+
+  it('no own start in range: the pack whose range holds the invoice date, up to and including its last day', () => {
+    // The older pack counts from the delivery (2022-01-05, after its range), the newer from the
+    // invoice (before its range): the rules in force on the day of purchase govern.
+    const newer = testFloor({ id: 'test-newer', start: 'invoice', governs: { from: '2022-01-01' } });
+    for (const invoiceDate of ['2021-12-20', '2021-12-31']) {
+      const dates = { invoiceDate, deliveryDate: '2022-01-05' };
+      const expected = [{ market: 'CN', jurisdiction: byDelivery, startDate: '2022-01-05' }];
+      expect(governingJurisdictions([byDelivery, newer], dates), invoiceDate).toEqual(expected);
+      expect(governingJurisdictions([newer, byDelivery], dates), invoiceDate).toEqual(expected);
+    }
+  });
+
+  it('the fallback never takes a pack whose range ended before the invoice date, in either order', () => {
+    // Delivered 2021-12-30 (before the 2021 pack), invoiced 2022-01-01 (after the 2013 pack).
+    const dates = { invoiceDate: '2022-01-01', deliveryDate: '2021-12-30' };
+    const expected = [{ market: 'CN', jurisdiction: pack2021, startDate: '2021-12-30' }];
+    expect(governingJurisdictions([pack2021, pack2013], dates)).toEqual(expected);
+    expect(governingJurisdictions([pack2013, pack2021], dates)).toEqual(expected);
+  });
+});

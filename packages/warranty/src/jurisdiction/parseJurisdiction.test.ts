@@ -176,3 +176,82 @@ describe('jurisdictionsFrom', () => {
     ]);
   });
 });
+
+describe('parseJurisdiction reads each field for what it is', () => {
+  it('refuses a name whose en or zh is not text, or is empty', () => {
+    for (const name of [
+      { en: 42, zh: '测试' },
+      { en: 'Test', zh: 42 },
+      { en: '', zh: '测试' },
+      { en: true, zh: true },
+    ]) {
+      expect(
+        issueOf(() => parseJurisdiction(packWith({ name }))),
+        JSON.stringify(name),
+      ).toEqual({
+        code: 'warranty.invalid_jurisdiction',
+        path: ['name'],
+      });
+    }
+  });
+
+  it('refuses a market of three letters, and a version or market given in a list', () => {
+    expect(issueOf(() => parseJurisdiction(packWith({ market: 'CHN' })))).toEqual({
+      code: 'warranty.invalid_jurisdiction',
+      path: ['market'],
+    });
+    // A one-element list prints as its element ('CN', '1.0.0'), but it is not text.
+    expect(issueOf(() => parseJurisdiction(packWith({ market: ['CN'] })))).toEqual({
+      code: 'warranty.invalid_jurisdiction',
+      path: ['market'],
+    });
+    expect(issueOf(() => parseJurisdiction(packWith({ version: ['1.0.0'] })))).toEqual({
+      code: 'warranty.invalid_jurisdiction',
+      path: ['version'],
+    });
+  });
+
+  it('refuses exempt causes of which only some are repair causes', () => {
+    expect(issueOf(() => parseJurisdiction(floorWith({ exemptCauses: ['accident', 'rust'] })))).toEqual({
+      code: 'warranty.invalid_jurisdiction',
+      path: ['repairFloor', 'exemptCauses'],
+    });
+  });
+});
+
+describe('jurisdictionsFrom, on what is not a registry or not a pack', () => {
+  it('names what it received instead of a registry', () => {
+    const refusal = (received: string) => [
+      {
+        code: 'input.invalid_type',
+        path: ['registry'],
+        params: { expected: 'registry from createAftersales', received },
+      },
+    ];
+    expect(issuesOf(() => jurisdictionsFrom(null as never))).toEqual(refusal('null'));
+    expect(issuesOf(() => jurisdictionsFrom(undefined as never))).toEqual(refusal('undefined'));
+    expect(issuesOf(() => jurisdictionsFrom(42 as never))).toEqual(refusal('number'));
+    expect(issuesOf(() => jurisdictionsFrom({} as never))).toEqual(refusal('object'));
+  });
+
+  it('reports a contributed pack without a text id under its index', () => {
+    const registry = { list: () => [testFloor(), null, { ...testFloor(), id: 7 }] };
+    expect(issuesOf(() => jurisdictionsFrom(registry as never))).toEqual([
+      expect.objectContaining({ code: 'warranty.invalid_jurisdiction', path: ['jurisdictions', 1] }),
+    ]);
+    const numbered = { list: () => [testFloor(), { ...testFloor(), id: 7 }] };
+    expect(issuesOf(() => jurisdictionsFrom(numbered as never))).toEqual([
+      expect.objectContaining({ code: 'warranty.invalid_jurisdiction', path: ['jurisdictions', 1, 'id'] }),
+    ]);
+  });
+
+  it('lets an error that is not an AftersalesError through as it is', () => {
+    const pack: Record<string, unknown> = { ...testFloor() };
+    Object.defineProperty(pack, 'version', {
+      get() {
+        throw new RangeError('version not readable');
+      },
+    });
+    expect(() => jurisdictionsFrom({ list: () => [pack] } as never)).toThrow(RangeError);
+  });
+});

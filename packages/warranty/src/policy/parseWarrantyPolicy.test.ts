@@ -27,6 +27,22 @@ describe('parseWarrantyPolicy: each field is checked, with a code and the path o
     ).toEqual({ code: 'warranty.invalid_policy', path: ['coverages', 0, 'covers'] });
   });
 
+  it('accepts a coverage covering one system and one failure code, or one system and one part group', () => {
+    // 1 + 0 + 1 and 1 + 1 + 0 entries: the coverage covers something, whatever the mix.
+    const both = parseWarrantyPolicy(
+      withCoverage({ covers: { systems: ['engine'], failureCodes: ['P07'] } }),
+    );
+    expect(both.coverages[0]?.covers).toEqual({ systems: ['engine'], partGroups: [], failureCodes: ['P07'] });
+    const groups = parseWarrantyPolicy(
+      withCoverage({ covers: { systems: ['engine'], partGroups: ['PG-1'] } }),
+    );
+    expect(groups.coverages[0]?.covers).toEqual({
+      systems: ['engine'],
+      partGroups: ['PG-1'],
+      failureCodes: [],
+    });
+  });
+
   it('accepts a coverage covering one failure code only (one list is enough)', () => {
     expect(
       parseWarrantyPolicy(withCoverage({ covers: { failureCodes: ['P07'] } })).coverages[0]?.covers,
@@ -289,6 +305,25 @@ describe('warrantyPoliciesFrom', () => {
         warrantyPoliciesFrom(createAftersales({ timeZone: 'Asia/Shanghai', plugins: [badCoverage] })),
       ),
     ).toEqual({ code: 'warranty.invalid_policy', path: ['policies', 'acme-2', 'coverages', 0, 'covers'] });
+  });
+
+  it('names a contribution that is null by its place, with the coded error of the schema', () => {
+    const registry = { list: () => [acmeInput({ id: 'acme-ok' }), null] };
+    expect(issuesOf(() => warrantyPoliciesFrom(registry as never))).toEqual([
+      expect.objectContaining({ code: 'input.invalid_type', path: ['policies', 1] }),
+    ]);
+  });
+
+  it("lets an error that is not the library's own, thrown while reading a contribution, through as it is", () => {
+    const boom = new Error('the plugin failed to load its coverages');
+    const contribution = {
+      ...acmeInput({ id: 'acme-lazy' }),
+      get coverages(): never {
+        throw boom;
+      },
+    };
+    const registry = { list: () => [contribution] };
+    expect(() => warrantyPoliciesFrom(registry as never)).toThrow(boom);
   });
 
   it('refuses something that is not a registry with a coded error', () => {

@@ -53,6 +53,17 @@ describe('selectWarrantyPolicy', () => {
     expect(selectWarrantyPolicy([twin, newer], car)?.id).toBe('acme-2024-b');
   });
 
+  it('ends a policy on its soldUntil: a car sold that day has it, one sold the day after has none', () => {
+    // One policy only, sold 2020-01-01 … 2023-12-31 (both days inclusive); no later version to take over.
+    const ended = acmePolicy({ id: 'acme-2020', soldFrom: '2020-01-01', soldUntil: '2023-12-31' });
+    const car = { brand: 'Acme', model: 'A5' };
+    expect(selectWarrantyPolicy([ended], { ...car, saleDate: '2023-12-31' })?.id).toBe('acme-2020');
+    expect(selectWarrantyPolicy([ended], { ...car, saleDate: '2024-01-01' })).toBeUndefined();
+    // An ended policy does not beat an open-ended older one after its end, though its soldFrom is later.
+    const open = acmePolicy({ id: 'acme-open', soldFrom: '2019-01-01' });
+    expect(selectWarrantyPolicy([open, ended], { ...car, saleDate: '2024-06-01' })?.id).toBe('acme-open');
+  });
+
   it('finds no policy for a brand it does not cover; a policy without brands covers every brand', () => {
     expect(
       selectWarrantyPolicy(huaxia, { brand: 'Acme', model: 'HX5', saleDate: '2024-06-01' }),
@@ -153,6 +164,17 @@ describe('selectWarrantyPolicy on bad input', () => {
     expect(issuesOf(() => selectWarrantyPolicy(huaxia, { ...hx5, saleDate: '2023-02-29' }))).toMatchObject([
       { code: 'time.invalid_date', path: ['vehicle', 'saleDate'] },
     ]);
+  });
+
+  it("lets an error that is not the library's own, thrown while reading a policy, through as it is", () => {
+    const boom = new Error('the policy store is offline');
+    const lazy = {
+      ...acmeInput(),
+      get coverages(): never {
+        throw boom;
+      },
+    };
+    expect(() => selectWarrantyPolicy([lazy] as never, car)).toThrow(boom);
   });
 
   it('validates a policy given as input, and answers with the parsed policy', () => {

@@ -50,6 +50,23 @@ describe('evaluateRights options', () => {
 describe('evaluateRights bad options and cases', () => {
   const input = vehicleCase('2024-03-01', [repair('RO-1', at('2024-06-01'))]);
 
+  it('a time zone that is none: time.invalid_zone at options.timeZone', () => {
+    expect(
+      issuesOf(() => evaluateRights(input, { jurisdictions: [cnSanbao2021], timeZone: 'Mars/Olympus' })),
+    ).toEqual([{ code: 'time.invalid_zone', path: ['options', 'timeZone'] }]);
+  });
+
+  it("an error that is not the library's own, thrown while reading a pack, comes through as it is", () => {
+    const boom = new Error('the pack could not load its market');
+    const lazy = {
+      ...testFloor(),
+      get market(): never {
+        throw boom;
+      },
+    };
+    expect(() => evaluateRights(input, { jurisdictions: [lazy as never], timeZone: ZONE })).toThrow(boom);
+  });
+
   it('options that are no object, or packs that are no list: input.invalid_type saying what came', () => {
     expect(fullIssuesOf(() => evaluateRights(input, ZONE as never))).toEqual([
       { code: 'input.invalid_type', path: ['options'], params: { expected: 'object', received: 'string' } },

@@ -384,6 +384,40 @@ describe('coverage check', () => {
     expect(commercial?.facts.floors).toEqual([{ jurisdiction: 'test-floor', status: 'out_of_scope' }]);
   });
 
+  it('lists a legal floor that has not started yet as before_start, without a period', () => {
+    // Invoiced 2024-09-01 (the policy counts from it), delivered 2024-09-15 (the floor counts from
+    // the delivery where it differs): the repair on 2024-09-10 is inside the policy's dates but 15,000
+    // − 10,000 = 5,000 km past its km limit, and five days before the floor starts.
+    const brief = parseWarrantyPolicy({
+      id: 'brief-2024',
+      version: '1.0.0',
+      name: { en: 'Brief', zh: '短期' },
+      oem: 'Huaxia Motors',
+      soldFrom: '2024-01-01',
+      coverages: [
+        {
+          id: 'basic',
+          class: 'basic',
+          period: { months: 12, km: 10_000 },
+          covers: { systems: ['transmission'] },
+        },
+      ],
+    });
+    const result = auditOne(
+      claim(),
+      { vehicles: [vehicle({ invoiceDate: '2024-09-01', deliveryDate: '2024-09-15' })] },
+      asOf('2024-09-20'),
+      { policies: [brief], jurisdictions: [floorPack] },
+    );
+    const finding = result.findings.find((f) => f.rule === 'warranty.audit.coverage');
+    expect(finding?.code).toBe('claim.out_of_coverage');
+    expect(finding?.message).toEqual({
+      en: 'Not covered on 2024-09-10 at 15,000 km: basic (12 months or 10,000 km from 2024-09-01) expired 5,000 km ago; Test repair floor: the repair is before the legal period starts (2024-09-15)',
+      zh: '2024-09-10、15,000 km 时不在保修范围内：basic（自 2024-09-01 起 12个月或10,000 km）已过期，超出5,000 km；测试包修期：维修早于法定期限起算日（2024-09-15）',
+    });
+    expect(finding?.facts.floors).toEqual([{ jurisdiction: 'test-floor', status: 'before_start' }]);
+  });
+
   it('rejects a repair dated before coverage starts, citing the start event', () => {
     // An issue's message starts with the field it concerns (createIssue), here repair.date.
     const result = auditOne(claim(), {

@@ -16,6 +16,14 @@ describe('a California case whose window runs past 9999-12-31', () => {
       'Not evaluated: 18 months from delivery on 9998-07-01 end after 9999-12-31, the last date the calendar names',
     );
     expect(JSON.parse(JSON.stringify(past))).toEqual(past);
+    // The details still say what was read, and that no paragraph is met.
+    expect(past.details).toEqual({
+      deliveryDate: '9998-07-01',
+      timeZone: 'America/Los_Angeles',
+      asOf: '9998-08-03T16:00:00-07:00',
+      noticeRequired: true,
+      grounds: [],
+    });
   });
 
   it('an as-of moment that is 10000-01-01 in Los Angeles is named in the reason of every rule', () => {

@@ -1,5 +1,6 @@
 import { isAftersalesError, readCitation } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
+import type { RepairAttemptInput } from '../../history/repairAttempt';
 import { VehicleCaseSchema } from '../../rights/vehicleCase';
 import { californiaLemonLaw, createCaliforniaLemonLaw } from './californiaLemonLaw';
 import { evaluate, LA, repair, repairsOn, stepOf, vehicle } from './testing';
@@ -227,5 +228,87 @@ describe('evaluateRights: what each early answer says', () => {
       },
     });
     expect(stepOf(decision, 'presumption').facts).toEqual({ grounds: ['b3'] });
+  });
+});
+
+describe('createCaliforniaLemonLaw: a pack built now', () => {
+  it('has its market, names, governed dates and start, and evaluates a case', () => {
+    const pack = createCaliforniaLemonLaw();
+    expect(pack.market).toBe('US-CA');
+    expect(pack.start).toBe('delivery');
+    expect(pack.governs).toEqual({ from: '2001-01-01' });
+    expect(pack.name.en).toContain('Song-Beverly Consumer Warranty Act');
+    expect(pack.name.en).toContain('§1793.22');
+    expect(pack.name.zh).toContain('加州柠檬法');
+    expect(pack.name.zh).toContain('第1793.22条');
+    expect(Object.isFrozen(pack.name)).toBe(true);
+    const decision = evaluate(repairsOn(['2024-03-05', '2024-05-07', '2024-07-09', '2024-09-10']), { pack });
+    expect(decision.outcome).toBe('presumed_nonconforming');
+  });
+
+  it('requires the notice by default, and applies the text only to cars delivered from 2001-01-01', () => {
+    const pack = createCaliforniaLemonLaw();
+    const unnoticed = repairsOn(['2024-03-05', '2024-05-07', '2024-07-09', '2024-09-10'], {
+      manufacturerNotified: false,
+    });
+    const decision = evaluate(unnoticed, { pack });
+    expect(decision.outcome).toBe('none');
+    expect(decision.details).toMatchObject({ noticeRequired: true });
+    expect(evaluate(unnoticed, { pack: createCaliforniaLemonLaw({}) }).outcome).toBe('none');
+    const old = evaluate(repairsOn(['2001-03-06']), {
+      pack,
+      vehicle: vehicle({ deliveryDate: '2000-12-31', modelYear: 2000 }),
+    });
+    expect(old.outcome).toBe('out_of_scope');
+    expect(old.details).toMatchObject({ governsFrom: '2001-01-01' });
+  });
+});
+
+describe('evaluateRights: the moment of the evaluation and the window step', () => {
+  it('without asOf takes the latest time of the history, whatever order the repairs and the request come in', () => {
+    const [first, second] = repairsOn(['2024-03-05', '2024-05-07']) as [
+      RepairAttemptInput,
+      RepairAttemptInput,
+    ];
+    // Given newest first: the latest time is RO-2 handed back at 16:00 PDT on 2024-05-07.
+    expect(evaluate([second, first]).details?.asOf).toBe('2024-05-07T16:00:00-07:00');
+    // A request dated before the repairs does not move the moment back.
+    const input = VehicleCaseSchema.parse({
+      vehicle: vehicle(),
+      repairs: [first, second],
+      requestedAt: '2024-04-01T10:00:00-07:00',
+    });
+    expect(californiaLemonLaw.evaluateRights(input, { timeZone: LA }).details?.asOf).toBe(
+      '2024-05-07T16:00:00-07:00',
+    );
+  });
+
+  it('with no time at all in the case, the moment is null', () => {
+    const decision = evaluate([]);
+    expect(decision.details?.asOf).toBeNull();
+    expect(stepOf(decision, 'window').facts.asOf).toBeNull();
+  });
+
+  it('the window step passes when a repair falls within it, and says how many', () => {
+    const decision = evaluate(repairsOn(['2024-03-05', '2024-05-07']));
+    expect(stepOf(decision, 'window')).toMatchObject({
+      status: 'passed',
+      facts: { counted: ['RO-1', 'RO-2'], excluded: [], windowEndDate: '2025-07-31' },
+      message: {
+        en: '2 repair(s) of nonconformities fall within the window: from delivery on 2024-01-31 to 2025-07-31 and up to 18,000 miles (28,968.192 km) on the odometer',
+        zh: '2次不符合项维修在期限内：自 2024-01-31 交付至 2025-07-31，且里程表不超过18,000英里（28,968.192公里）',
+      },
+    });
+  });
+
+  it('the days step says how days are counted and that the extension of the 30 days is not assessed', () => {
+    const decision = evaluate(repairsOn(['2024-03-05']));
+    expect(stepOf(decision, 'days-out-of-service').facts).toMatchObject({
+      days: 1,
+      moreThan: 30,
+      counting:
+        'each dealer-local calendar day at the shop, in and out days included, overlapping repairs once',
+      extension: 'not assessed',
+    });
   });
 });

@@ -138,3 +138,63 @@ describe('the order of the counted repairs', () => {
     expect(stepOf(evaluate([a, b]), 'window').facts.counted).toEqual(['RO-A', 'RO-B']);
   });
 });
+
+describe('the edges of the window: the delivery day and the evaluation moment', () => {
+  it('counts a repair agreed on the delivery day itself ("since delivery")', () => {
+    // Delivered 2024-01-31; a repair agreed at 14:00 PST that day is not before delivery.
+    const onDelivery = repair({ roId: 'RO-0', agreedAt: '2024-01-31T14:00:00-08:00' });
+    const decision = evaluate([onDelivery, ...firstThree]);
+    expect(stepOf(decision, 'window').facts).toMatchObject({
+      counted: ['RO-0', 'RO-1', 'RO-2', 'RO-3'],
+      excluded: [],
+    });
+    expect(decision.outcome).toBe('presumed_nonconforming');
+  });
+
+  it('counts a repair agreed at the very moment of asOf, and reads its odometer as the latest', () => {
+    const fourth = repair({ roId: 'RO-4', agreedAt: '2024-12-02T08:00:00-08:00', odometerKm: 9_000 });
+    const decision = evaluate([...firstThree, fourth], { asOf: '2024-12-02T08:00:00-08:00' });
+    expect(stepOf(decision, 'window').facts).toMatchObject({
+      counted: ['RO-1', 'RO-2', 'RO-3', 'RO-4'],
+      excluded: [],
+    });
+    expect(decision.outcome).toBe('presumed_nonconforming');
+    expect(decision.details?.latestRepair).toMatchObject({ roId: 'RO-4', odometerKm: 9_000 });
+  });
+});
+
+describe('the latest odometer reading in the details', () => {
+  // 8,000 km ÷ 1.609344 = 4,970.97 mi; 3,000 km ÷ 1.609344 = 1,864.11 mi.
+  const older = repair({ roId: 'RO-1', agreedAt: '2024-03-05T08:00:00-08:00', odometerKm: 3_000 });
+  const newer = repair({ roId: 'RO-2', agreedAt: '2024-06-04T08:00:00-07:00', odometerKm: 8_000 });
+
+  it('is the latest agreed repair, whatever order the repairs are given in', () => {
+    const expected = { roId: 'RO-2', odometerKm: 8_000, odometerMiles: '4971.0', withinOdometerLimit: true };
+    expect(evaluate([newer, older]).details?.latestRepair).toEqual(expected);
+    expect(evaluate([older, newer]).details?.latestRepair).toEqual(expected);
+  });
+
+  it('skips a later repair of another car', () => {
+    const otherCar = repair({
+      roId: 'OTHER',
+      agreedAt: '2024-09-10T08:00:00-07:00',
+      vin: '2HGFA16588H123456',
+      odometerKm: 40_000,
+    });
+    expect(evaluate([older, newer, otherCar]).details?.latestRepair).toMatchObject({
+      roId: 'RO-2',
+      odometerKm: 8_000,
+    });
+  });
+
+  it('skips a repair agreed after asOf, and reads none when every repair is after it', () => {
+    const asOf = '2024-05-01T12:00:00-07:00';
+    expect(evaluate([older, newer], { asOf }).details?.latestRepair).toEqual({
+      roId: 'RO-1',
+      odometerKm: 3_000,
+      odometerMiles: '1864.1',
+      withinOdometerLimit: true,
+    });
+    expect(evaluate([newer], { asOf }).details?.latestRepair).toBeNull();
+  });
+});

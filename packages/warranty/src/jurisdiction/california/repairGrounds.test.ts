@@ -126,3 +126,119 @@ describe('paragraph (2): the same nonconformity', () => {
     expect(evaluate(repairs).outcome).toBe('none');
   });
 });
+
+describe('what the steps of paragraphs (1) and (2) say', () => {
+  const dates = ['2024-03-05', '2024-05-07', '2024-07-09', '2024-09-10'];
+  const noSafety = {
+    en: 'Paragraph (1) is not met: no nonconformity likely to cause death or serious bodily injury was repaired within the window',
+    zh: '不满足第(1)项：期限内没有可能导致死亡或严重人身伤害的不符合项的维修',
+  };
+
+  it('met with notice: names each nonconformity met with its count, in the order of first repair', () => {
+    // Rattle first repaired on 03-05, window motor on 03-06: four of each, all with notice.
+    const repairs = [
+      ...repairsOn(dates, { problem: 'rattle-dash' }, 'A'),
+      ...repairsOn(
+        ['2024-03-06', '2024-05-08', '2024-07-10', '2024-09-11'],
+        { problem: 'window-motor' },
+        'B',
+      ),
+    ];
+    const decision = evaluate(repairs);
+    expect(stepOf(decision, 'repeated-repairs')).toMatchObject({
+      status: 'passed',
+      facts: {
+        met: ['rattle-dash', 'window-motor'],
+        nonconformities: [
+          { problem: 'rattle-dash', repairs: 4, roIds: ['A-1', 'A-2', 'A-3', 'A-4'], notice: 'notified' },
+          { problem: 'window-motor', repairs: 4, roIds: ['B-1', 'B-2', 'B-3', 'B-4'], notice: 'notified' },
+        ],
+      },
+      message: {
+        en: 'Paragraph (2) is met: nonconformity rattle-dash (4 repairs), window-motor (4 repairs) repaired 4 or more times within the window, and the buyer notified the manufacturer directly',
+        zh: '满足第(2)项：不符合项 rattle-dash（4次）、window-motor（4次） 在期限内维修4次及以上，且买方已直接通知制造商',
+      },
+    });
+    // Neither is a safety defect: paragraph (1) considers none.
+    expect(stepOf(decision, 'safety-repairs')).toMatchObject({
+      status: 'failed',
+      facts: { nonconformities: [], met: [] },
+      message: noSafety,
+    });
+  });
+
+  it('met without notice when the maker did not disclose the requirement, and says so', () => {
+    const pack = createCaliforniaLemonLaw({ noticeRequired: false });
+    const decision = evaluate(repairsOn(dates, { manufacturerNotified: false }), { pack });
+    expect(stepOf(decision, 'repeated-repairs')).toMatchObject({
+      status: 'passed',
+      facts: { noticeRequired: false, met: ['infotainment-reboot'] },
+      message: {
+        en: 'Paragraph (2) is met: nonconformity infotainment-reboot (4 repairs) repaired 4 or more times within the window, and direct notice is not required (the manufacturer did not clearly disclose the requirement)',
+        zh: '满足第(2)项：不符合项 infotainment-reboot（4次） 在期限内维修4次及以上，且无需直接通知制造商（制造商未明确披露该要求）',
+      },
+    });
+  });
+
+  it('count reached but the buyer never notified the maker: says the notice is what is missing', () => {
+    const decision = evaluate(repairsOn(dates, { manufacturerNotified: false }));
+    expect(decision.outcome).toBe('none');
+    expect(stepOf(decision, 'repeated-repairs')).toMatchObject({
+      status: 'failed',
+      facts: {
+        met: [],
+        nonconformities: [{ repairs: 4, roIds: ['RO-1', 'RO-2', 'RO-3', 'RO-4'], notice: 'not_notified' }],
+      },
+      message: {
+        en: 'Paragraph (2) is not met: infotainment-reboot (4 repairs) reached 4 repairs, but the buyer never notified the manufacturer directly, which the disclosed warranty requires',
+        zh: '不满足第(2)项：infotainment-reboot（4次） 已维修4次及以上，但买方从未按保修说明的要求直接通知制造商',
+      },
+    });
+  });
+
+  it('count not reached: names the most repaired nonconformity, wherever it stands in the list', () => {
+    // Door seal once (first), rattle three times, window motor twice: the rattle is the most repaired.
+    const repairs = [
+      ...repairsOn(['2024-03-05'], { problem: 'door-seal' }, 'D'),
+      ...repairsOn(['2024-04-02', '2024-06-04', '2024-08-06'], { problem: 'rattle-dash' }, 'R'),
+      ...repairsOn(['2024-05-07', '2024-07-09'], { problem: 'window-motor' }, 'W'),
+    ];
+    const decision = evaluate(repairs);
+    expect(decision.outcome).toBe('none');
+    expect(stepOf(decision, 'repeated-repairs')).toMatchObject({
+      status: 'failed',
+      facts: {
+        met: [],
+        nonconformities: [
+          { problem: 'door-seal', repairs: 1, roIds: ['D-1'] },
+          { problem: 'rattle-dash', repairs: 3, roIds: ['R-1', 'R-2', 'R-3'] },
+          { problem: 'window-motor', repairs: 2, roIds: ['W-1', 'W-2'] },
+        ],
+      },
+      message: {
+        en: 'Paragraph (2) is not met: the most repaired nonconformity, rattle-dash, was repaired 3 time(s), fewer than 4',
+        zh: '不满足第(2)项：维修次数最多的不符合项 rattle-dash 仅维修3次，少于4次',
+      },
+    });
+    expect(stepOf(decision, 'safety-repairs').message).toEqual(noSafety);
+
+    // The most repaired one first in the list, a less repaired one after it.
+    const first = evaluate([
+      ...repairsOn(['2024-03-05', '2024-04-02'], { problem: 'rattle-dash' }, 'R'),
+      ...repairsOn(['2024-05-07'], { problem: 'window-motor' }, 'W'),
+    ]);
+    expect(stepOf(first, 'repeated-repairs').message.en).toBe(
+      'Paragraph (2) is not met: the most repaired nonconformity, rattle-dash, was repaired 2 time(s), fewer than 4',
+    );
+  });
+
+  it('a safety nonconformity repaired once: paragraph (1) names it, 1 fewer than 2', () => {
+    const decision = evaluate(
+      repairsOn(['2024-04-02'], { problem: 'abs-module', system: 'brakes', isSeriousSafetyFault: true }),
+    );
+    expect(stepOf(decision, 'safety-repairs').message).toEqual({
+      en: 'Paragraph (1) is not met: the most repaired nonconformity likely to cause death or serious bodily injury, abs-module, was repaired 1 time(s), fewer than 2',
+      zh: '不满足第(1)项：维修次数最多的可能导致死亡或严重人身伤害的不符合项 abs-module 仅维修1次，少于2次',
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cnSanbao2021 } from './sanbao2021';
-import { at, evaluate, repair, vehicleCase } from './testing';
+import { cnSanbao2013, createSanbaoJurisdiction2013 } from './sanbao2013';
+import { cnSanbao2021, createSanbaoJurisdiction2021 } from './sanbao2021';
+import { at, evaluate, repair, stepOf, vehicleCase } from './testing';
 
 // The 2021 figures reach furthest with the 36-month 包修期 (Art. 18) and, after a request, the
 // 20 working days of Art. 28, bounded here by 20 + 2·⌈20 / 5⌉ + 2 = 30 calendar days.
@@ -44,5 +45,65 @@ describe('a case whose days run past 9999-12-31', () => {
     );
     const inside = evaluate(cnSanbao2021, { ...input, asOf: '9999-12-31T23:30:00+08:00' });
     expect(inside.outcome).not.toBe('undetermined');
+  });
+});
+
+describe('which period runs past 9999-12-31, named in both languages', () => {
+  it('the 36-month 包修期 of a car invoiced 9997-01-01, in Chinese too', () => {
+    const past = evaluate(cnSanbao2021, vehicleCase('9997-01-01', [repair('RO-1', at('9997-01-05'))]));
+    expect(stepOf(past, 'repair-period').message.zh).toBe(
+      '未评估：自 9997-01-01 起36个月的包修期将超过 9999-12-31（日历可表示的最后一日）',
+    );
+  });
+
+  it('a 三包 period promised longer than the 包修期: 48 months from 9996-06-01 end in 10000', () => {
+    // The 36-month 包修期 ends 9999-06-01, inside the calendar; the 48-month 三包 period does not.
+    const pack = createSanbaoJurisdiction2021({ sanbaoPeriod: { months: 48 } });
+    const decision = evaluate(pack, vehicleCase('9996-06-01', [repair('RO-1', at('9996-07-01'))]));
+    expect(decision.outcome).toBe('undetermined');
+    expect(stepOf(decision, 'repair-period').message).toEqual({
+      en: 'Not evaluated: the 三包 period of 48 months from 9996-06-01 ends after 9999-12-31, the last date the calendar names',
+      zh: '未评估：自 9996-06-01 起48个月的三包有效期将超过 9999-12-31（日历可表示的最后一日）',
+    });
+  });
+
+  it('a 60-day window promised as 36,500 days from 9950-01-01 ends about 10049', () => {
+    const pack = createSanbaoJurisdiction2021({ sixtyDays: { days: 36_500 } });
+    const decision = evaluate(pack, vehicleCase('9950-01-01', [repair('RO-1', at('9950-02-01'))]));
+    expect(decision.outcome).toBe('undetermined');
+    expect(stepOf(decision, 'repair-period').message).toEqual({
+      en: 'Not evaluated: the 36500-day window from 9950-01-01 ends after 9999-12-31, the last date the calendar names',
+      zh: '未评估：自 9950-01-01 起36500日期限将超过 9999-12-31（日历可表示的最后一日）',
+    });
+  });
+
+  it('a 7-day right promised as 30,000 days from 9950-01-01 ends about 10032, while 60 days do not', () => {
+    const pack = createSanbaoJurisdiction2021({ sevenDays: 30_000 });
+    const decision = evaluate(pack, vehicleCase('9950-01-01', [repair('RO-1', at('9950-02-01'))]));
+    expect(decision.outcome).toBe('undetermined');
+    expect(stepOf(decision, 'repair-period').message).toEqual({
+      en: 'Not evaluated: the 30000-day window from 9950-01-01 ends after 9999-12-31, the last date the calendar names',
+      zh: '未评估：自 9950-01-01 起30000日期限将超过 9999-12-31（日历可表示的最后一日）',
+    });
+    // 30,000 days (about 82.1 years) from 9910-01-01 end in 9992: evaluated.
+    const earlier = evaluate(pack, vehicleCase('9910-01-01', [repair('RO-1', at('9910-02-01'))]));
+    expect(earlier.outcome).toBe('repair');
+  });
+
+  it('the 2013 rules, which have no 7-day right, evaluate a car invoiced 9996-12-31', () => {
+    const pack = createSanbaoJurisdiction2013({ governs: { from: '2013-10-01' } });
+    const decision = evaluate(pack, vehicleCase('9996-12-31', [repair('RO-1', at('9997-01-05'))]));
+    expect(decision.outcome).toBe('repair');
+    expect(cnSanbao2013.parameters.sevenDays).toBeNull();
+  });
+
+  it('a repair agreed at 10000-01-01 in the dealer zone is named by its path, repairs.0.agreedAt', () => {
+    const late = repair('RO-1', '9999-12-31T23:30:00-02:00', { finishedAt: undefined });
+    const decision = evaluate(cnSanbao2021, vehicleCase('2024-03-01', [late]));
+    expect(decision.outcome).toBe('undetermined');
+    expect(stepOf(decision, 'repair-period').message).toEqual({
+      en: 'Not evaluated: repairs.0.agreedAt 9999-12-31T23:30:00-02:00 is not a day from 0000-01-01 to 9999-12-31 in Asia/Shanghai',
+      zh: '未评估：repairs.0.agreedAt 9999-12-31T23:30:00-02:00 在 Asia/Shanghai 不是 0000-01-01 至 9999-12-31 之间的日期',
+    });
   });
 });

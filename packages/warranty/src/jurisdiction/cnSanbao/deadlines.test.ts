@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cnSanbao2013 } from './sanbao2013';
-import { cnSanbao2021 } from './sanbao2021';
+import { cnSanbao2021, createSanbaoJurisdiction2021 } from './sanbao2021';
 import { at, evaluate, repeats, stepOf, vehicleCase } from './testing';
 
 describe('cn-sanbao-2021 deadlines (Art. 28)', () => {
@@ -122,5 +122,21 @@ describe('what the deadline steps say', () => {
         message: { en: 'No request recorded: no deadline runs', zh: '未记录消费者的要求：不计算期限' },
       });
     }
+  });
+});
+
+describe('cn-sanbao-2021 answer deadline: its facts', () => {
+  it('the request, its local date, the calendar used, the working days and the day to answer by', () => {
+    // Thu 2024-07-04 + 10 working days (Mon–Fri, the request day not counted) = Thu 2024-07-18.
+    const pack = createSanbaoJurisdiction2021();
+    const requestedAt = at('2024-07-04');
+    const decision = evaluate(pack, vehicleCase('2024-03-01', repeats(5, '2024-06-03'), { requestedAt }));
+    expect(stepOf(decision, 'answer-deadline').facts).toEqual({
+      requestedAt,
+      requestDate: '2024-07-04',
+      calendar: 'Mon–Fri, public holidays and 调休 make-up days not known',
+      workingDays: 10,
+      answerBy: '2024-07-18',
+    });
   });
 });

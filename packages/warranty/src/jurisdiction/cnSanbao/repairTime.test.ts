@@ -54,3 +54,12 @@ describe('repairTime', () => {
     });
   });
 });
+
+describe('repairTime when more time is excluded than the repair took', () => {
+  it('counts 0 days, never fewer: 2 hours in the workshop with 60 hours of rescue travel excluded', () => {
+    const time = read(at('2024-03-01', '10:00:00'), at('2024-03-01', '12:00:00'), [
+      { reason: 'rescue_travel', hours: '60' },
+    ]);
+    expect(time).toEqual({ hours: 2, days: 1, excludedHours: '60', countedDays: 0 });
+  });
+});

@@ -121,3 +121,28 @@ describe('selectSanbaoJurisdiction says what it got', () => {
     ]);
   });
 });
+
+describe('selectSanbaoJurisdiction among packs of other markets or none', () => {
+  it('finds none among no packs, or among packs of another market only', () => {
+    const car = VehicleSchema.parse(vehicle('2022-01-01'));
+    expect(selectSanbaoJurisdiction(car, [])).toBeUndefined();
+    const california = testFloor({
+      id: 'test-ca',
+      market: 'US-CA',
+      start: 'delivery',
+      governs: { from: '2001-01-01' },
+    });
+    expect(selectSanbaoJurisdiction(car, [california])).toBeUndefined();
+  });
+
+  it('lets an error that is not an AftersalesError through as it is', () => {
+    const car = VehicleSchema.parse(vehicle('2022-01-01'));
+    const pack: Record<string, unknown> = { ...testFloor() };
+    Object.defineProperty(pack, 'version', {
+      get() {
+        throw new RangeError('version not readable');
+      },
+    });
+    expect(() => selectSanbaoJurisdiction(car, [pack as never])).toThrow(RangeError);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cnSanbao2021 } from './sanbao2021';
+import { cnSanbao2021, createSanbaoJurisdiction2021 } from './sanbao2021';
 import { at, evaluate, repair, stepOf, vehicleCase } from './testing';
 
 const safety = (roId: string, agreedAt: string, more = {}) =>
@@ -83,6 +83,58 @@ describe('cn-sanbao-2021.serious-safety (Art. 24(1))', () => {
         en: '1 repair(s) of a serious safety fault in the 三包 period (RO-1); 2 are needed (Art. 24(1))',
         zh: '三包有效期内严重安全性能故障修理 1 次（RO-1），需累计 2 次（第24条第（1）项）',
       },
+    });
+  });
+});
+
+describe('cn-sanbao-2021.serious-safety: its facts and texts', () => {
+  it('lists the serious safety repairs it counts, and only the serious ones it does not (with why)', () => {
+    const pack = createSanbaoJurisdiction2021();
+    const decision = evaluate(
+      pack,
+      vehicleCase('2024-03-01', [
+        safety('RO-1', at('2024-06-01')),
+        repair('RO-2', at('2024-06-10'), { system: 'brakes', cause: 'wear' }),
+        safety('RO-3', at('2024-06-20'), { cause: 'accident' }),
+      ]),
+    );
+    // 2024-03-01 → 2024-06-01: 31 + 30 + 31 = day 92.
+    expect(stepOf(decision, 'serious-safety').facts).toEqual({
+      required: 2,
+      repairs: [
+        { roId: 'RO-1', date: '2024-06-01', day: 92, km: 1_000, problem: 'ABS-PUMP', resolved: true },
+      ],
+      notCounted: [{ roId: 'RO-3', reason: 'cause accident' }],
+    });
+  });
+
+  it('with no serious safety repair: 0 so far, 2 needed, no list of ROs', () => {
+    const pack = createSanbaoJurisdiction2021();
+    const decision = evaluate(pack, vehicleCase('2024-03-01', [repair('RO-1', at('2024-06-01'))]));
+    expect(stepOf(decision, 'serious-safety').message).toEqual({
+      en: '0 repair(s) of a serious safety fault in the 三包 period; 2 are needed (Art. 24(1))',
+      zh: '三包有效期内严重安全性能故障修理 0 次，需累计 2 次（第24条第（1）项）',
+    });
+  });
+
+  it('a third after two: names the first two, then the new one, and gives replacement or return', () => {
+    const pack = createSanbaoJurisdiction2021();
+    const decision = evaluate(
+      pack,
+      vehicleCase('2024-03-01', [
+        safety('RO-1', at('2024-06-01')),
+        safety('RO-2', at('2024-07-01')),
+        safety('RO-3', at('2024-08-01')),
+      ]),
+    );
+    const step = stepOf(decision, 'serious-safety');
+    expect(step.message.en).toContain(
+      'After 2 repairs of a serious safety fault (RO-1, RO-2) another one came (RO-3 on 2024-08-01, ABS-PUMP)',
+    );
+    expect(decision.details?.rights).toContainEqual({
+      rule: 'cn-sanbao-2021.serious-safety',
+      status: 'passed',
+      remedy: 'replacement_or_return',
     });
   });
 });

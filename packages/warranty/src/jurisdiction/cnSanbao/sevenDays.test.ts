@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cnSanbao2013 } from './sanbao2013';
-import { cnSanbao2021 } from './sanbao2021';
+import { cnSanbao2013, createSanbaoJurisdiction2013 } from './sanbao2013';
+import { cnSanbao2021, createSanbaoJurisdiction2021 } from './sanbao2021';
 import { at, evaluate, repair, stepOf, vehicleCase } from './testing';
 
 const valveBody = {
@@ -94,6 +94,69 @@ describe('cn-sanbao-2021.seven-days (Art. 22)', () => {
     expect(stepOf(decision, 'seven-days').message).toEqual({
       en: "RO-1 on 2024-03-05 is day 4 of 7 after the start 2024-03-01 and needs a main part of the transmission: free replacement of the car or return, the customer's choice",
       zh: 'RO-1（2024-03-05）为起算日 2024-03-01 后第 4 日（7 日内），需更换变速器主要零部件：消费者可选择免费换车或退车',
+    });
+  });
+});
+
+describe('cn-sanbao-2021.seven-days: its facts, and the use compensation it waives', () => {
+  it('lists each repair replacing a counted assembly, and makes the return free (no use compensation, amount 0.00)', () => {
+    const pack = createSanbaoJurisdiction2021();
+    const decision = evaluate(
+      pack,
+      vehicleCase(
+        '2024-03-01',
+        [
+          repair('RO-1', at('2024-03-05'), {
+            system: 'transmission',
+            replaced: [{ assembly: 'transmission', level: 'assembly' }],
+          }),
+        ],
+        { useCompensationRate: '0.005' },
+      ),
+    );
+    const step = stepOf(decision, 'seven-days');
+    expect(step.facts).toEqual({
+      startDate: '2024-03-01',
+      lastDay: '2024-03-08',
+      limitDays: 7,
+      repairs: [
+        {
+          roId: 'RO-1',
+          date: '2024-03-05',
+          day: 4,
+          km: 1_000,
+          assembly: 'transmission',
+          level: 'assembly',
+          mainPart: null,
+        },
+      ],
+    });
+    expect(step.message.en).toContain('needs the whole transmission: free replacement of the car or return');
+    expect(step.message.zh).toContain('需更换变速器总成：消费者可选择免费换车或退车');
+    expect(decision.details?.useCompensation).toEqual({
+      amount: '0.00',
+      currency: 'CNY',
+      n: '0.005',
+      km: null,
+      price: null,
+      reason: 'free',
+    });
+    expect(stepOf(decision, 'use-compensation')).toMatchObject({
+      status: 'not_applicable',
+      facts: { n: '0.005', maxRate: '0.005', currency: 'CNY', amount: '0.00' },
+      message: {
+        en: 'A free replacement or return is due (Art. 22–23): no use compensation, amount 0.00 (Art. 27)',
+        zh: '属于免费更换或退货（第22–23条）：不收取使用补偿费，金额 0.00（第27条）',
+      },
+    });
+  });
+
+  it('2013: not applicable, the facts naming the version', () => {
+    const pack = createSanbaoJurisdiction2013();
+    const decision = evaluate(pack, vehicleCase('2020-05-01', [repair('RO-1', at('2020-05-03'))]));
+    expect(stepOf(decision, 'seven-days')).toMatchObject({
+      status: 'not_applicable',
+      facts: { version: '2013' },
     });
   });
 });

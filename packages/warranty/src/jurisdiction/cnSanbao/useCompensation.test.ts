@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RepairAttemptInput } from '../../history/repairAttempt';
-import { cnSanbao2013 } from './sanbao2013';
-import { cnSanbao2021 } from './sanbao2021';
+import { cnSanbao2013, createSanbaoJurisdiction2013 } from './sanbao2013';
+import { cnSanbao2021, createSanbaoJurisdiction2021 } from './sanbao2021';
 import { at, evaluate, repair, repeats, stepOf, vehicleCase } from './testing';
 
 /** Repeats of one problem whose last repair reads `lastKm` (the km the compensation uses). */
@@ -179,5 +179,59 @@ describe('what the use-compensation step says when n is out of range', () => {
     expect(step.message.zh).toMatch(
       /^使用补偿系数 n 为 0\.4%，低于本规定下限 0\.5%，请核对三包凭证（第\d+条）$/,
     );
+  });
+});
+
+describe('use compensation: the facts it shows', () => {
+  it('computed: price, km and where the km comes from, the formula and the rounding', () => {
+    const pack = createSanbaoJurisdiction2021();
+    const decision = evaluate(
+      pack,
+      vehicleCase('2024-03-01', history(5, '2024-06-03', 8_000), { useCompensationRate: '0.005' }),
+    );
+    expect(stepOf(decision, 'use-compensation').facts).toEqual({
+      n: '0.005',
+      maxRate: '0.005',
+      currency: 'CNY',
+      price: '200000.00',
+      km: 8_000,
+      kmSource: 'RO-5',
+      startKm: 0,
+      amount: '8000.00',
+      formula: 'price × km ÷ 1000 × n',
+      rounding: 'half-up to the minor unit',
+    });
+  });
+
+  it('n not recorded: the same facts with no amount, flagged in both languages', () => {
+    const pack = createSanbaoJurisdiction2021();
+    const decision = evaluate(pack, vehicleCase('2024-03-01', history(5, '2024-06-03', 8_000)));
+    expect(stepOf(decision, 'use-compensation')).toMatchObject({
+      status: 'failed',
+      facts: {
+        n: null,
+        maxRate: '0.005',
+        currency: 'CNY',
+        price: '200000.00',
+        km: 8_000,
+        kmSource: 'RO-5',
+        startKm: 0,
+        amount: null,
+      },
+      message: {
+        en: 'n is not recorded on the 三包 certificate: the use compensation cannot be computed and is not assumed (Art. 27)',
+        zh: '三包凭证未记录使用补偿系数 n：无法计算使用补偿费，不作推定（第27条）',
+      },
+    });
+  });
+
+  it('2013, a free return for braking failure within 60 days (Art. 20): 0.00, citing Art. 20 alone', () => {
+    const pack = createSanbaoJurisdiction2013();
+    const braking = repair('RO-1', at('2020-05-20'), { severeFailure: 'braking_failure', system: 'brakes' });
+    const decision = evaluate(pack, vehicleCase('2020-05-01', [braking], { useCompensationRate: '0.006' }));
+    expect(stepOf(decision, 'use-compensation').message).toEqual({
+      en: 'A free replacement or return is due (Art. 20): no use compensation, amount 0.00 (Art. 25)',
+      zh: '属于免费更换或退货（第20条）：不收取使用补偿费，金额 0.00（第25条）',
+    });
   });
 });

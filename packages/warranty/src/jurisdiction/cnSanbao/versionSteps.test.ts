@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cnSanbao2013 } from './sanbao2013';
-import { cnSanbao2021 } from './sanbao2021';
-import { at, evaluate, repair, stepOf, VIN } from './testing';
+import { cnSanbao2013, createSanbaoJurisdiction2013 } from './sanbao2013';
+import { cnSanbao2021, createSanbaoJurisdiction2021 } from './sanbao2021';
+import { at, evaluate, repair, stepOf, VIN, vehicleCase } from './testing';
 
 describe('cn-sanbao start of the periods (2021 Art. 18, 2013 Art. 17)', () => {
   it('counts from the delivery date when it is the invoice date too (2021)', () => {
@@ -153,5 +153,36 @@ describe('cn-sanbao start and version steps, as the customer reads them', () => 
         zh: `不适用 2013 年规定：交付日期 2022-01-02 晚于 2021-12-31，按交付日期起算的新规定适用；${adviceZh}`,
       },
     });
+  });
+});
+
+describe('cn-sanbao start and version steps: facts and an invoice after the range', () => {
+  it('the start step says the start is the invoice date and that the start km of 0 is assumed', () => {
+    const pack = createSanbaoJurisdiction2021();
+    const decision = evaluate(pack, vehicleCase('2024-03-01', [repair('RO-1', at('2024-06-01'))]));
+    expect(stepOf(decision, 'start').facts).toEqual({
+      invoiceDate: '2024-03-01',
+      deliveryDate: null,
+      startDate: '2024-03-01',
+      source: 'invoice',
+      startKm: 0,
+      startKmAssumed: true,
+    });
+  });
+
+  it('2013: an invoice dated 2022-01-05 is after its range, even for a car delivered on 2021-12-30', () => {
+    // The 2013 rules count from the invoice only; the delivery is not after 2021-12-31, so the newer
+    // rules do not claim the car by it, but the invoice itself is outside the 2013 range.
+    const pack = createSanbaoJurisdiction2013();
+    const decision = evaluate(
+      pack,
+      vehicleCase('2022-01-05', [repair('RO-1', at('2022-02-01'))], {}, { deliveryDate: '2021-12-30' }),
+    );
+    expect(decision.outcome).toBe('not_governed');
+    const step = stepOf(decision, 'version');
+    expect(step.status).toBe('failed');
+    expect(step.message.en).toContain(
+      'start 2022-01-05 is outside the dates the 2013 rules govern (2013-10-01 … 2021-12-31)',
+    );
   });
 });

@@ -1,25 +1,10 @@
-import { isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { createSanbaoJurisdiction2021, sanbao2021Parameters } from './sanbao2021';
+import { reasons } from './testing';
 
 // Overrides a carmaker may make, and the edges of what is refused (2021 legal figures: 三包 period
 // 24 months / 50,000 km, 7 days, at most 2 replacements, answer in 10 and complete in 20 working
 // days, n at most 0.005).
-
-/** The reasons of every issue `make` throws, or [] when it throws none. */
-function reasons(make: () => unknown): { path: string; en: string; zh: string }[] {
-  try {
-    make();
-  } catch (error) {
-    if (!isAftersalesError(error)) throw error;
-    return error.issues.map((issue) => ({
-      path: issue.path.join('.'),
-      en: String(issue.params?.reason),
-      zh: String(issue.params?.reasonZh),
-    }));
-  }
-  return [];
-}
 
 describe('overrides a carmaker may make', () => {
   it('fewer replacements and shorter deadlines are applied', () => {

@@ -1,26 +1,11 @@
-import { isAftersalesError } from '@aftersales/core';
 import { describe, expect, it } from 'vitest';
 import { createSanbaoJurisdiction2013 } from './sanbao2013';
 import { createSanbaoJurisdiction2021 } from './sanbao2021';
+import { reasons } from './testing';
 
 // What a carmaker reads when an override is refused: the field, and why, in English and Chinese.
 // The 2021 legal figures: 包修期 36 months / 60,000 km, 7 days, 60 days / 3,000 km, serious safety
 // repairs 2, over 30 days, over 4 repairs, substitute car after 5 days, n at most 0.005.
-
-/** The reasons of every issue `make` throws (the message is "<path> invalid jurisdiction: <reason>"). */
-function reasons(make: () => unknown): { path: string; en: string; zh: string }[] {
-  try {
-    make();
-  } catch (error) {
-    if (!isAftersalesError(error)) throw error;
-    return error.issues.map((issue) => ({
-      path: issue.path.join('.'),
-      en: String(issue.params?.reason),
-      zh: String(issue.params?.reasonZh),
-    }));
-  }
-  return [];
-}
 
 describe('overrides below the law, or above it for a count', () => {
   it('a period or window shorter than the law: below the legal minimum, a carmaker may only promise more', () => {

@@ -1,4 +1,4 @@
-import type { TraceStep, VehicleInput } from '@aftersales/core';
+import { isAftersalesError, type TraceStep, type VehicleInput } from '@aftersales/core';
 import type { RepairAttemptInput } from '../../history/repairAttempt';
 import type { VehicleCaseInput } from '../../rights/vehicleCase';
 import type { RightsDecision } from '../jurisdiction';
@@ -90,4 +90,19 @@ export function repeats(
       .slice(0, 10);
     return repair(`RO-${index + 1}`, at(date), more);
   });
+}
+
+/** The path and reasons of every issue `make` throws (a refused override), or [] when it throws none. */
+export function reasons(make: () => unknown): { path: string; en: string; zh: string }[] {
+  try {
+    make();
+  } catch (error) {
+    if (!isAftersalesError(error)) throw error;
+    return error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      en: String(issue.params?.reason),
+      zh: String(issue.params?.reasonZh),
+    }));
+  }
+  return [];
 }

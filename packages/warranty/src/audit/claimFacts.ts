@@ -31,8 +31,9 @@ function systemOf(run: AuditRun, claim: AuditClaim, vehicle: AuditVehicle): stri
  * odometer of the claim; the system of its ops' labor times; the part group of its causal part;
  * its failure code; cause `quality` (a warranty claim asserts a quality problem; the claim has no
  * cause field); its total and pre-authorization; the first maintenance from the history's
- * `first_maintenance` ROs (unknown when there is none: the history may not hold every dealer's
- * ROs, so "never done" is not concluded); coverage counted from 0 km.
+ * `first_maintenance` ROs (the one opened on the earliest local day, the first listed of two on that
+ * day; unknown when there is none: the history may not hold every dealer's ROs, so "never done" is
+ * not concluded); coverage counted from 0 km.
  */
 export function repairFactsOf(run: AuditRun, c: ClaimContext, vehicle: AuditVehicle): RepairFacts {
   const { claim } = c;

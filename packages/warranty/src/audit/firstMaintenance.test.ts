@@ -56,3 +56,19 @@ describe('first maintenance around 1970-01-01', () => {
     });
   });
 });
+
+describe('two first-maintenance ROs opened on the same day', () => {
+  it('takes the first listed: its km decides whether the maintenance was in time', () => {
+    // Invoiced 2024-01-01; both opened 2024-03-01 (inside 6 months). RO-A at 8,000 km is over the
+    // 7,500 km and voids the powertrain coverage; RO-B at 5,000 km is in time.
+    const over = firstMaintenance('RO-A', '2024-03-01', 8_000);
+    const inTime = firstMaintenance('RO-B', '2024-03-01', 5_000);
+    expect(codesOf(auditFrom('2024-01-01', '2024-05-01', [over, inTime], 9_000))).toEqual([
+      'claim.out_of_coverage',
+    ]);
+    expect(auditFrom('2024-01-01', '2024-05-01', [inTime, over], 9_000)).toMatchObject({
+      status: 'approved',
+      findings: [],
+    });
+  });
+});

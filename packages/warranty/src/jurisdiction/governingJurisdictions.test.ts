@@ -39,6 +39,14 @@ describe('governingJurisdictions', () => {
     expect(governingJurisdictions([pack2013, pack2021], dates)).toEqual(expected);
   });
 
+  it('two packs of one market from the same day: the one given first governs', () => {
+    const variant = testFloor();
+    const dates = { invoiceDate: '2022-03-01' };
+    expect(variant).not.toBe(pack2021);
+    expect(governingJurisdictions([variant, pack2013, pack2021], dates)[0]?.jurisdiction).toBe(variant);
+    expect(governingJurisdictions([pack2021, pack2013, variant], dates)[0]?.jurisdiction).toBe(pack2021);
+  });
+
   it('says why no pack governs: no start date recorded, or a date outside every pack', () => {
     expect(governingJurisdictions([pack2021], { deliveryDate: undefined })).toEqual([
       { market: 'CN', jurisdiction: undefined, reason: 'no_start_date' },

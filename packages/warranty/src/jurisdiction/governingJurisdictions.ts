@@ -18,7 +18,9 @@ export type Governing =
  * Two packs can both claim a vehicle: invoiced 2021-12-31 and delivered 2022-01-02, the 2013 rules
  * count from the invoice (in their range) and the 2021 rules from the delivery (in theirs). The
  * newer pack (latest `governs.from`) then governs, whatever the order the packs were given in: the
- * periods start on a day the newer rules were in force, as those rules count it.
+ * periods start on a day the newer rules were in force, as those rules count it. Two packs of one
+ * market with the same `governs.from` (a carmaker's variant of the same rules beside the stock
+ * pack, say): the one given first governs.
  */
 export function governingJurisdictions(
   jurisdictions: readonly Jurisdiction[],

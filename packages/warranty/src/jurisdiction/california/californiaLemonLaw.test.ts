@@ -283,6 +283,14 @@ describe('evaluateRights: the moment of the evaluation and the window step', () 
     );
   });
 
+  it('the latest instant spelled two ways: the spelling met first', () => {
+    // RO-1 is handed back at 16:00 PDT; RO-2, still open, was agreed at 23:00Z: the same instant.
+    const done = repair({ roId: 'RO-1', agreedAt: '2024-05-07T08:00:00-07:00' });
+    const open = { ...repair({ roId: 'RO-2', agreedAt: '2024-05-07T23:00:00Z' }), finishedAt: undefined };
+    expect(evaluate([done, open]).details?.asOf).toBe('2024-05-07T16:00:00-07:00');
+    expect(evaluate([open, done]).details?.asOf).toBe('2024-05-07T23:00:00Z');
+  });
+
   it('with no time at all in the case, the moment is null', () => {
     const decision = evaluate([]);
     expect(decision.details?.asOf).toBeNull();

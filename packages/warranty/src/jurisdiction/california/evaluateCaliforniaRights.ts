@@ -25,7 +25,11 @@ export interface CaliforniaSettings {
   readonly governsFrom: CalendarDate;
 }
 
-/** The instant of the evaluation: the case's `asOf`, else the latest time in its history. */
+/**
+ * The instant of the evaluation: the case's `asOf`, else the latest time in its history. Of two
+ * spellings of the latest instant, the first met: each repair's agreement and finish in the order
+ * given, then the request.
+ */
 function evaluationMoment(input: VehicleCase): { instant: string | null; ms: number | undefined } {
   if (input.asOf !== undefined) return { instant: input.asOf, ms: epochMsOfInstant(input.asOf) };
   let instant: string | null = null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isWithinOdometerLimit, odometerMiles } from './presumptionWindow';
-import { evaluate, repair, repairsOn, stepOf, vehicle } from './testing';
+import { RepairAttemptSchema } from '../../history/repairAttempt';
+import { isWithinOdometerLimit, odometerMiles, sortRepairsIntoWindow } from './presumptionWindow';
+import { evaluate, LA, repair, repairsOn, stepOf, VIN, vehicle } from './testing';
 
 // Civil Code §1793.22(b): "within 18 months from delivery to the buyer or 18,000 miles on the
 // odometer of the vehicle, whichever occurs first". Three repairs of one nonconformity inside the
@@ -174,6 +175,19 @@ describe('the latest odometer reading in the details', () => {
     expect(evaluate([older, newer]).details?.latestRepair).toEqual(expected);
   });
 
+  it('of two repairs agreed at the same instant, is the one given last', () => {
+    // 08:00 PDT is 15:00Z: RO-3 and RO-2 were agreed at the same instant, at 9,000 and 8,000 km.
+    const same = repair({ roId: 'RO-3', agreedAt: '2024-06-04T15:00:00Z', odometerKm: 9_000 });
+    expect(evaluate([older, same, newer]).details?.latestRepair).toMatchObject({
+      roId: 'RO-2',
+      odometerKm: 8_000,
+    });
+    expect(evaluate([older, newer, same]).details?.latestRepair).toMatchObject({
+      roId: 'RO-3',
+      odometerKm: 9_000,
+    });
+  });
+
   it('skips a later repair of another car', () => {
     const otherCar = repair({
       roId: 'OTHER',
@@ -196,5 +210,29 @@ describe('the latest odometer reading in the details', () => {
       withinOdometerLimit: true,
     });
     expect(evaluate([newer], { asOf }).details?.latestRepair).toBeNull();
+  });
+});
+
+describe('the order of the counted repairs', () => {
+  it('by the instant agreed, then the RO number, then as given', () => {
+    const at = '2024-03-05T08:00:00-08:00';
+    const entries = [
+      repair({ roId: 'RO-9', agreedAt: '2024-02-05T08:00:00-08:00', problem: 'first' }),
+      repair({ roId: 'RO-2', agreedAt: at, problem: 'second entry of RO-2' }),
+      repair({ roId: 'RO-1', agreedAt: at, problem: 'RO-1' }),
+      repair({ roId: 'RO-2', agreedAt: at, problem: 'third entry of RO-2' }),
+    ].map((entry) => RepairAttemptSchema.parse(entry));
+    const window = sortRepairsIntoWindow(entries, {
+      vin: VIN,
+      deliveryDate: '2024-01-31',
+      timeZone: LA,
+      asOfMs: Date.parse('2024-06-01T00:00:00Z'),
+    });
+    expect(window.counted.map((item) => item.repair.problem)).toEqual([
+      'first',
+      'RO-1',
+      'second entry of RO-2',
+      'third entry of RO-2',
+    ]);
   });
 });

@@ -95,6 +95,7 @@ export function isWithinOdometerLimit(km: number): boolean {
  * - A repair is placed by the dealer-local date it was agreed (the vehicle was presented for
  *   repair) and the odometer then: the reading on the odometer, not the distance since delivery.
  * - Days at the shop after the end date are cut off: they are not within 18 months.
+ * - `counted` is in the order the repairs were agreed, then by RO number, then as given.
  *
  * @param repairs - the vehicle's repairs, any order, validated
  * @param options - see {@link WindowOptions}; `timeZone` already checked
@@ -148,13 +149,18 @@ export function sortRepairsIntoWindow(
       finishedMs <= asOfMs ? (dayOf(repair.finishedAt as string) as number) : (asOfDay ?? firstDay);
     counted.push({ repair, agreedMs, firstDay, lastDay: Math.max(firstDay, Math.min(outDay, endDay)) });
   }
-  counted.sort((a, b) => a.agreedMs - b.agreedMs || (a.repair.roId < b.repair.roId ? -1 : 1));
+  // A total order (sort is stable): two entries of one RO agreed at one instant keep the order given.
+  counted.sort(
+    (a, b) =>
+      a.agreedMs - b.agreedMs || (a.repair.roId < b.repair.roId ? -1 : a.repair.roId > b.repair.roId ? 1 : 0),
+  );
   return { deliveryDate: options.deliveryDate, endDate, counted, excluded };
 }
 
 /**
  * The odometer at the latest repair of the vehicle up to the evaluation moment, whatever its
- * cause, in km and miles: how far the car is into the 18,000 miles.
+ * cause, in km and miles: how far the car is into the 18,000 miles. Of two repairs agreed at the
+ * same instant, the one given last (the later entry).
  *
  * @param repairs - the vehicle's repairs, validated
  * @param vin - the vehicle's VIN: repairs of other vehicles are skipped

@@ -232,6 +232,17 @@ describe('what the steps of paragraphs (1) and (2) say', () => {
     );
   });
 
+  it('count not reached, two nonconformities repaired as often: names the one repaired first', () => {
+    // Window motor twice from May, rattle twice from March: the rattle was repaired first.
+    const repairs = [
+      ...repairsOn(['2024-05-07', '2024-07-09'], { problem: 'window-motor' }, 'W'),
+      ...repairsOn(['2024-03-05', '2024-06-04'], { problem: 'rattle-dash' }, 'R'),
+    ];
+    expect(stepOf(evaluate(repairs), 'repeated-repairs').message.en).toBe(
+      'Paragraph (2) is not met: the most repaired nonconformity, rattle-dash, was repaired 2 time(s), fewer than 4',
+    );
+  });
+
   it('a safety nonconformity repaired once: paragraph (1) names it, 1 fewer than 2', () => {
     const decision = evaluate(
       repairsOn(['2024-04-02'], { problem: 'abs-module', system: 'brakes', isSeriousSafetyFault: true }),

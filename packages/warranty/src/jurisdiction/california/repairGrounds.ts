@@ -39,7 +39,9 @@ const listOf = (items: readonly Nonconformity[]): LocalizedText => ({
  * more times"), each "and the buyer has at least once directly notified the manufacturer of the
  * need for the repair of the nonconformity". The notice counts only when `noticeRequired`: the
  * statute requires it "only if the manufacturer has clearly and conspicuously disclosed" it with
- * the warranty or the owner's manual. A safety nonconformity also counts under (2).
+ * the warranty or the owner's manual. A safety nonconformity also counts under (2). When the count
+ * is not reached, the message names the most repaired nonconformity; of two repaired as often, the
+ * one repaired first (the order of `nonconformities`).
  *
  * @param ground - `safety` for (b)(1), `repeated` for (b)(2)
  * @param nonconformities - the repairs inside the window grouped by problem

@@ -24,7 +24,8 @@ export interface SanbaoJurisdiction extends Jurisdiction {
  *
  * @param version - the version's data (articles, legal figures, dates)
  * @param overrides - what a carmaker promises beyond the law
- * @returns a {@link SanbaoJurisdiction}, frozen all the way down
+ * @returns a {@link SanbaoJurisdiction}, its data frozen all the way down (its `evaluateRights`
+ *   cannot be replaced)
  * @throws AftersalesError `warranty.invalid_jurisdiction` naming each bad override
  * @example
  * const pack = createSanbaoJurisdiction(sanbao2021Version, { substituteCarDays: 3 });

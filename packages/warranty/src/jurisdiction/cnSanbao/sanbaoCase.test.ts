@@ -19,6 +19,19 @@ describe('reading a 三包 case: the as-of moment and the repairs it counts', ()
     expect(stepOf(decision, 'repair-period').facts).toMatchObject({ odometerKm: 12_000, kmLeft: 48_000 });
   });
 
+  it('the latest instant spelled two ways: the spelling met first', () => {
+    const pack = createSanbaoJurisdiction2021();
+    // RO-B is finished at 04:00Z; RO-A, still open, was agreed at 12:00 in Shanghai: the same instant.
+    const done = repair('RO-B', at('2024-07-01'));
+    const open = { ...repair('RO-A', at('2024-07-01', '12:00:00')), finishedAt: undefined };
+    expect(evaluate(pack, vehicleCase('2024-03-01', [done, open])).details?.asOf).toBe(
+      '2024-07-01T04:00:00Z',
+    );
+    expect(evaluate(pack, vehicleCase('2024-03-01', [open, done])).details?.asOf).toBe(
+      '2024-07-01T12:00:00+08:00',
+    );
+  });
+
   it('a repair not finished and no as-of moment: its agreement is the latest time', () => {
     const pack = createSanbaoJurisdiction2021();
     const open = { ...repair('RO-1', at('2024-06-01')), finishedAt: undefined };

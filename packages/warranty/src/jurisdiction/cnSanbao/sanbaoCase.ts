@@ -65,6 +65,8 @@ export function isWithin(
 
 /**
  * The as-of moment: given, or the latest time in the history (an agreement, a finish, a request).
+ * Of two spellings of the latest instant (`+08:00` and `Z`), the first met: repairs in the order
+ * given, each's agreement before its finish, then the request.
  *
  * @example
  * asOfOf({ ...input, asOf: undefined }); // the latest agreedAt / finishedAt / requestedAt, or undefined

@@ -157,6 +157,7 @@ export const coreValidCalls: ValidCalls = {
   createFlow: [[doorDefinition, { initialData: {} }]],
   createFlowVersions: [[[core.repairOrderFlow]]],
   createInstantDayReader: [[ZONE]],
+  civilDateOfDayNumber: [[19_783]],
   createIssue: [['money.currency_mismatch', ['total'], { left: 'CNY', right: 'USD' }]],
   createLocalDayReader: [[ZONE]],
   createMinorUnitSum: [['CNY']],

@@ -316,6 +316,7 @@ export {
 export type { CalendarDate, IsoWeekday } from './time/calendarDate';
 export { compareCalendarDates, isCalendarDate, isoWeekday, parseCalendarDate } from './time/calendarDate';
 export {
+  civilDateOfDayNumber,
   createInstantDayReader,
   createLocalDayReader,
   dateOfDayNumber,
@@ -325,6 +326,7 @@ export {
 } from './time/dayNumbers';
 export type { DealerCalendarOptions } from './time/dealerCalendar';
 export { createDealerCalendar } from './time/dealerCalendar';
+export type { CivilDate } from './time/epochDay';
 export type { Instant } from './time/instant';
 export { elapsedDaysCeil, hoursBetween, isInstant, parseInstant } from './time/instant';
 export { isOpenAt, openMinutesBetween } from './time/openingHours';

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createInstantDayReader, createLocalDayReader, dayNumberOfDate } from './dayNumbers';
+import {
+  civilDateOfDayNumber,
+  createInstantDayReader,
+  createLocalDayReader,
+  dayNumberOfDate,
+} from './dayNumbers';
 
 const day = (date: string) => dayNumberOfDate(date) as number;
 const zones = [
@@ -99,5 +104,33 @@ describe('createInstantDayReader', () => {
     expect(() => createInstantDayReader('Mars/Base')).toThrow(
       expect.objectContaining({ issues: [expect.objectContaining({ code: 'time.invalid_zone' })] }),
     );
+  });
+});
+
+describe('civilDateOfDayNumber', () => {
+  it('gives the parts of a day number, past year 9999 too', () => {
+    expect(civilDateOfDayNumber(19_783)).toEqual({ year: 2024, month: 3, day: 1 });
+    // 9999-12-31 is day 2,932,896 (Date.UTC(9999, 11, 31) / 86,400,000); the next day is in 10000.
+    expect(civilDateOfDayNumber(2_932_897)).toEqual({ year: 10_000, month: 1, day: 1 });
+    // 0000-01-01 is day −719,528; year 0 is a leap year (divisible by 400).
+    expect(civilDateOfDayNumber(-719_528)).toEqual({ year: 0, month: 1, day: 1 });
+    expect(civilDateOfDayNumber(-719_528 + 59)).toEqual({ year: 0, month: 2, day: 29 });
+  });
+
+  it("agrees with the JS Date's UTC calendar on every 997th day from year 0 to year 12000", () => {
+    for (let day = -719_528; day < 3_663_000; day += 997) {
+      const date = new Date(day * 86_400_000);
+      expect(civilDateOfDayNumber(day)).toEqual({
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+      });
+    }
+  });
+
+  it('is undefined for a day number that is not an integer within ±10⁸', () => {
+    for (const bad of [0.5, Number.NaN, Number.POSITIVE_INFINITY, 100_000_001, -100_000_001, '1' as never]) {
+      expect(civilDateOfDayNumber(bad)).toBeUndefined();
+    }
   });
 });

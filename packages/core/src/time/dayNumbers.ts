@@ -1,5 +1,11 @@
 import { describeValue, raise } from '../errors/guards';
-import { civilFromEpochDay, epochDayFromCivil, formatEpochDay, isWritableEpochDay } from './epochDay';
+import {
+  type CivilDate,
+  civilFromEpochDay,
+  epochDayFromCivil,
+  formatEpochDay,
+  isWritableEpochDay,
+} from './epochDay';
 import { epochMsOrUndefined, type InstantSlot, readInstantInto } from './instant';
 import { offsetMsAt, parseTimeZone } from './timeZone';
 
@@ -41,6 +47,24 @@ export function dayNumberOfDate(value: unknown): number | undefined {
 export function dateOfDayNumber(dayNumber: number): string | undefined {
   return typeof dayNumber === 'number' && isWritableEpochDay(dayNumber)
     ? formatEpochDay(dayNumber)
+    : undefined;
+}
+
+/** About 273,000 years either side of 1970: far past any date, well inside exact float arithmetic. */
+const MAX_CIVIL_DAY = 100_000_000;
+
+/**
+ * The year, month and day of a day number on the proleptic Gregorian calendar, or `undefined` when
+ * `dayNumber` is not an integer within ±10⁸. Unlike {@link dateOfDayNumber} it does not stop at year
+ * 9999: a time late on 9999-12-31 UTC is already 10000-01-01 in a zone east of it.
+ *
+ * @example
+ * civilDateOfDayNumber(19_783); // { year: 2024, month: 3, day: 1 }
+ * civilDateOfDayNumber(2_932_897); // { year: 10000, month: 1, day: 1 }
+ */
+export function civilDateOfDayNumber(dayNumber: number): CivilDate | undefined {
+  return Number.isInteger(dayNumber) && Math.abs(dayNumber) <= MAX_CIVIL_DAY
+    ? civilFromEpochDay(dayNumber)
     : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { civilDateOfDayNumber } from '@aftersales/core';
 import { divideHalfEven, SCALE } from '../facts/fixedPoint';
 
 /**
@@ -42,27 +43,15 @@ let partsDay = Number.NaN;
 let partsYear = 0;
 let partsMonth = 0;
 let partsDayOfMonth = 0;
-// By arithmetic on the proleptic Gregorian calendar (400-year eras of 146,097 days, years counted
-// from 1 March so that the leap day ends the year), not by core's date text: that stops at year
-// 9999, and a timestamp late on 9999-12-31 is already year 10000 in a zone east of it.
+// On the proleptic Gregorian calendar (core's `civilDateOfDayNumber`), not by core's date text: that
+// stops at year 9999, and a timestamp late on 9999-12-31 is already year 10000 in a zone east of it.
 function civil(day: number): void {
   if (day === partsDay) return;
-  const shifted = day + 719_468; // days from 0000-03-01
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1_460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const fromMarch = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March … 11 = February
+  const date = civilDateOfDayNumber(day);
   partsDay = day;
-  partsMonth = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
-  partsYear = yearOfEra + era * 400 + (partsMonth <= 2 ? 1 : 0);
-  partsDayOfMonth = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;
+  partsYear = date?.year ?? Number.NaN;
+  partsMonth = date?.month ?? Number.NaN;
+  partsDayOfMonth = date?.day ?? Number.NaN;
 }
 
 /** The parts of a local day number, by name: what `datePart` reads. */
